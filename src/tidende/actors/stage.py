@@ -1,0 +1,51 @@
+"""The ``entities`` stage: NER spans and knowledge-base mentions, resolved to actors.
+
+It also leaves ``ctx.extras["actor_of"]``: a function from a token span (an
+argument or speaker) to its actor, used by the quotes and events stages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from tidende.actors import find_mentions, resolve
+from tidende.pipeline import Context
+from tidende.records import ActorCode, Entity
+from tidende.registry import stages
+
+ActorOf = Callable[[Span], ActorCode | None]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@stages.register("entities")
+def entities_stage(ctx: Context) -> None:
+    """Fill ``ctx.entities`` and ``ctx.extras["actor_of"]``."""
+    date: dt.date | None = ctx.ref.value if ctx.ref else None
+    found: list[Entity] = []
+    for ent in ctx.doc.ents:
+        found.append(Entity(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_,
+                            actor=resolve(ent.text, ctx.lang, date)))
+    ner_spans = [(e.start, e.end) for e in found]
+    for m in find_mentions(ctx.article.text, ctx.lang, date):
+        if not any(_overlaps((m.start, m.end), s) for s in ner_spans):
+            found.append(m)
+    found.sort(key=lambda e: (e.start, e.end))
+    ctx.entities = found
+
+    def actor_of(span: Span) -> ActorCode | None:
+        """The actor of a mention: the whole phrase, else the entity at or nearest its head."""
+        actor = resolve(span.text, ctx.lang, date)
+        if actor is not None:
+            return actor
+        root = span.root
+        inside = [e for e in found if span.start_char <= e.start and e.end <= span.end_char and e.actor]
+        inside.sort(key=lambda e: (not (e.start <= root.idx < e.end), e.start))
+        return inside[0].actor if inside else None
+
+    ctx.extras["actor_of"] = actor_of

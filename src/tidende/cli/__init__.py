@@ -1,0 +1,5 @@
+"""The ``tidende`` command line."""
+
+from tidende.cli.main import app
+
+__all__ = ["app"]

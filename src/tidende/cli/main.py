@@ -1,0 +1,206 @@
+"""``tidende``: extract, ingest, query and inspect political event data.
+
+Commands mirror the Python API; exit status 0 means every document was
+processed, 1 that some failed (each reported on stderr with file and line),
+2 a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tidende import __version__
+from tidende.cli.progress import progress
+from tidende.errors import TidendeError
+from tidende.records import Article, DocDate, Document
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="tidende: who did what to whom, when and where, according to whom — from nb, nn and en news.")
+
+LangOpt = Annotated[str, typer.Option("--lang", help="Document language: auto, nb, nn or en.")]
+DateOpt = Annotated[str | None, typer.Option("--date", help="Document date (YYYY-MM-DD, YYYY-MM or YYYY); overrides the input's.")]
+DbOpt = Annotated[Path, typer.Option("--db", help="The store (SQLite file).")]
+Inputs = Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders of those, or - for stdin.")]
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tidende {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Print the version and exit.")] = False) -> None:
+    """tidende command line."""
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in ("auto", "nb", "nn", "en"):
+        raise typer.BadParameter(str(TidendeError("E010", value=lang)), param_hint="--lang")
+    return lang
+
+
+def _check_date(date: str | None) -> DocDate | None:
+    if date is None:
+        return None
+    try:
+        return DocDate.parse(date)
+    except ValueError:
+        raise typer.BadParameter(str(TidendeError("E005", value=date)), param_hint="--date") from None
+
+
+def _articles(inputs: list[str], failures: list[str]) -> Iterator[Article]:
+    from tidende.ingest import read_inputs
+
+    seen: dict[str, str] = {}
+    for res in read_inputs(inputs):
+        if res.error is not None:
+            failures.append(str(res.error))
+            _err(str(res.error))
+        elif res.article is not None:
+            if res.article.id in seen:
+                err = TidendeError("E015", res.where, id=res.article.id, first=seen[res.article.id])
+                failures.append(str(err))
+                _err(str(err))
+                continue
+            seen[res.article.id] = res.where
+            yield res.article
+
+
+def _documents(inputs: list[str], lang: str, date: str | None, failures: list[str]) -> Iterator[tuple[Article, Document]]:
+    from tidende.pipeline import Pipeline
+
+    pipeline = Pipeline(lang=_check_lang(lang), date=_check_date(date))
+    for article, result in pipeline.pipe(progress(_articles(inputs, failures), "extracting")):
+        if isinstance(result, TidendeError):
+            msg = str(result) if result.where else f"{article.source}: {result}"
+            failures.append(msg)
+            _err(msg)
+        else:
+            yield article, result
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (default: stdout).")] = None,
+    lang: LangOpt = "auto",
+    date: DateOpt = None,
+    summary: Annotated[bool, typer.Option("--summary", help="Print a readable summary to stderr.")] = False,
+) -> None:
+    """Extract entities, quotes and PLOVER events: one JSON object per document."""
+    failures: list[str] = []
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        from tidende.cli.summary import summarize
+
+        for _, doc in _documents(inputs, lang, date, failures):
+            out.write(json.dumps(doc.to_json_dict(), ensure_ascii=False) + "\n")
+            if summary:
+                _err(summarize(doc))
+    finally:
+        if output:
+            out.close()
+    if failures:
+        _err(f"{len(failures)} document(s) failed")
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    inputs: Inputs,
+    db: DbOpt = Path("tidende.db"),
+    lang: LangOpt = "auto",
+    date: DateOpt = None,
+    summary: Annotated[bool, typer.Option("--summary", help="Print a readable summary of each document.")] = False,
+) -> None:
+    """Extract and store documents; re-ingesting unchanged documents changes nothing."""
+    from tidende.cli.summary import summarize
+    from tidende.store import open_store
+
+    failures: list[str] = []
+    counts = {"added": 0, "replaced": 0, "unchanged": 0}
+    with open_store(db) as store:
+        for article, doc in _documents(inputs, lang, date, failures):
+            counts[store.add(doc, source=article.source)] += 1
+            if summary:
+                typer.echo(summarize(doc))
+    typer.echo(f"{db}: {counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged, "
+               f"{len(failures)} failed")
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: DbOpt = Path("tidende.db"),
+    actor: Annotated[str | None, typer.Option(help="Actor code, e.g. CHN.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient code, e.g. RUS.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AID.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY-MM-DD).")] = None,
+    lang: Annotated[str | None, typer.Option(help="Article language.")] = None,
+    negated: Annotated[bool | None, typer.Option("--negated/--no-negated", help="Only negated / non-negated events.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """Query stored events."""
+    from tidende.cli.summary import event_line
+    from tidende.records import Event
+    from tidende.store import open_store
+
+    if fmt not in ("table", "jsonl"):
+        raise typer.BadParameter("use table or jsonl", param_hint="--format")
+    if not db.exists():
+        _err(f"{db}: no such store; run `tidende ingest` first or pass --db.")
+        raise typer.Exit(1)
+    with open_store(db, readonly=True) as store:
+        for rec in store.events(actor=actor, recipient=recipient, type=type, since=since, until=until,
+                                lang=lang, negated=negated):
+            if fmt == "jsonl":
+                typer.echo(json.dumps(rec, ensure_ascii=False))
+            else:
+                article_id = rec.pop("article_id")
+                typer.echo(f"{article_id}\t{event_line(Event.model_validate(rec))}")
+
+
+@app.command()
+def stats(db: DbOpt = Path("tidende.db"),
+          as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Counts of articles, events, quotes and entities in the store."""
+    from tidende.store import open_store
+
+    if not db.exists():
+        _err(f"{db}: no such store; run `tidende ingest` first or pass --db.")
+        raise typer.Exit(1)
+    with open_store(db, readonly=True) as store:
+        s = store.stats()
+    if as_json:
+        typer.echo(json.dumps(s))
+    else:
+        for k, v in s.items():
+            typer.echo(f"{k}: {v}")
+
+
+@app.command()
+def models(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """List the NLP pipelines with version, training data and dev scores."""
+    from tidende.nlp import model_info
+
+    infos = [model_info(lang) for lang in ("nb", "nn", "en")]
+    if as_json:
+        typer.echo(json.dumps(infos, ensure_ascii=False))
+        return
+    for info in infos:
+        scores = ", ".join(f"{k} {v:.3f}" for k, v in info["scores"].items()) or "-"
+        typer.echo(f"{info['lang']}: {info['name']} {info['version']} | data: {info['data']} | dev: {scores}")

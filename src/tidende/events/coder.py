@@ -1,0 +1,218 @@
+"""The rule-based PLOVER event coder: clauses + trigger lexicon → events.
+
+For each clause whose predicate (or event noun) is in the lexicon, the actor and
+recipient come from the argument roles the entry names; negation, modality,
+attribution and date come from the clause, the cue lists, the quotes and the
+temporal expressions. Repeated mentions of one happening are merged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tidende.events.lexicon import Entry, Lexicon
+from tidende.nlp.clauses import Adapter, Arg, Clause
+from tidende.records import ActorCode, Attribution, DocDate, Event, EventActor, Modality, Quote
+from tidende.records import Span as TextSpan
+
+ActorOf = Callable[[Span], ActorCode | None]
+PRONOUNS = frozenset({"han", "hun", "ho", "de", "dei", "he", "she", "they", "den", "it", "landet", "the country"})
+
+
+@dataclass
+class Inputs:
+    """What the coder reads besides the lexicon."""
+
+    doc: Doc
+    clauses: list[Clause]
+    adapter: Adapter
+    actor_of: ActorOf
+    quotes: list[Quote]
+    timexes: list  # list[tidende.timex.Timex]
+    ref: DocDate | None
+
+
+class EventCoder:
+    """Codes events in one language."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.negation = lexicon.cue_set("negation")
+        self.future = lexicon.cue_set("future")
+        self.hypothetical = lexicon.cue_set("hypothetical")
+        self.desire = lexicon.cue_set("desire")
+
+    def code(self, x: Inputs) -> list[Event]:
+        """All events of the document, merged and numbered."""
+        events: list[Event] = []
+        self._recent: list[tuple[int, EventActor]] = []
+        host = {a.head: c for c in x.clauses for role in ("obj", "subj") for a in c.args(role)}
+        for c in x.clauses:
+            entry = self.match(x.doc, c)
+            if entry is not None:
+                ev = self.clause_event(x, c, entry)
+                if ev is not None:
+                    events.append(ev)
+        for tok in x.doc:
+            entries = self.lex.lookup("noun", tok.lemma_.lower())
+            if entries and not any(e.trigger.start == tok.idx for e in events):
+                ev = self.noun_event(x, tok, entries[0], host.get(tok.i))
+                if ev is not None:
+                    events.append(ev)
+        return self.merge(events)
+
+    def match(self, doc: Doc, c: Clause) -> Entry | None:
+        """The most specific lexicon entry whose constraints the clause meets."""
+        arg_lemmas = {doc[a.head].lemma_.lower() for a in (*c.objs, *(a for v in c.obl.values() for a in v))}
+        for e in self.lex.lookup("verb", c.lemma):
+            if e.particle and e.particle != c.particle:
+                continue
+            if e.object and e.object.lower() not in arg_lemmas:
+                continue
+            if e.prep and e.prep not in c.obl and e.prep != c.particle:
+                continue
+            return e
+        return None
+
+    def actors(self, x: Inputs, args: list[Arg]) -> list[EventActor]:
+        """Coded actors for arguments (coordination gives compound actors)."""
+        out: list[EventActor] = []
+        for arg in args:
+            for member in arg.members:
+                span = x.doc[member.start:member.end]
+                actor = x.actor_of(span)
+                if actor is None and x.doc[member.head].lower_ in PRONOUNS:
+                    actor_rec = self._antecedent(span.start_char)
+                    if actor_rec is not None:
+                        out.append(actor_rec.model_copy(update={"entity_text": span.text, "start": span.start_char,
+                                                                "end": span.end_char}))
+                    continue
+                if actor is None:
+                    continue
+                rec = EventActor(code=actor.code, sector=actor.sector, entity_text=span.text,
+                                 wikidata_id=actor.wikidata_id, start=span.start_char, end=span.end_char)
+                self._recent.append((span.start_char, rec))
+                out.append(rec)
+        return out
+
+    def _antecedent(self, offset: int) -> EventActor | None:
+        before = [r for o, r in self._recent if o < offset]
+        return before[-1] if before else None
+
+    def roles(self, c: Clause, names: list[str]) -> list[Arg]:
+        """Arguments of the first role in ``names`` that the clause fills (passive turns ``subj`` to ``obl:av/by``)."""
+        for name in names:
+            if c.voice == "passive" and name == "subj":
+                args = c.obl.get("av", []) or c.obl.get("by", [])
+            elif c.voice == "passive" and name == "obj":
+                args = [c.subj] if c.subj else []
+            else:
+                args = c.args(name)
+            if args:
+                return args
+        return []
+
+    def clause_event(self, x: Inputs, c: Clause, entry: Entry) -> Event | None:
+        """An event from a verbal trigger."""
+        actor = self.actors(x, self.roles(c, entry.actor))
+        if not actor:
+            return None
+        recipient = self.actors(x, self.roles(c, entry.recipient)) if entry.recipient != ["none"] else []
+        trig = x.doc[c.pred]
+        return self.build(x, entry, actor, recipient, trig, c)
+
+    def noun_event(self, x: Inputs, tok: Token, entry: Entry, host: Clause | None) -> Event | None:
+        """An event from an event noun (``besøket``, ``Russlands invasjon av Ukraina``)."""
+        roles = x.adapter.nominal(tok)
+        actor_args = next((roles[r] for r in entry.actor if r in roles), [])
+        if not actor_args and host is not None and host.subj is not None and host.subj.head != tok.i:
+            actor_args = [host.subj]
+        actor = self.actors(x, actor_args)
+        if not actor:
+            return None
+        rec_args = next((roles[r] for r in entry.recipient if r in roles), [])
+        if not rec_args and host is not None:
+            rec_args = next((host.obl[r[5:]] for r in entry.recipient if r.startswith("nmod:") and r[5:] in host.obl),
+                            [])
+        return self.build(x, entry, actor, self.actors(x, rec_args), tok, host)
+
+    def build(self, x: Inputs, entry: Entry, actor: list[EventActor], recipient: list[EventActor], trig: Token,
+              c: Clause | None) -> Event:
+        """Assemble the record: modality, negation, attribution, date, evidence."""
+        sent = trig.sent
+        quote = self._quote_at(x.quotes, trig.idx)
+        negated = bool(c and c.negated)
+        if quote is not None and quote.stance == "denies":
+            negated = not negated
+        date, precision = self._date(x, c, sent)
+        modality = self.modality(x, c, date)
+        context = list(dict.fromkeys([*entry.context, *self._contexts(x.doc, c, sent)]))
+        return Event(
+            id="", event=entry.event, mode=entry.mode, context=context, actor=actor,
+            recipient=[r for r in recipient if r.code not in {a.code for a in actor} or r.sector],
+            date=date, date_precision=precision, negated=negated, modality=modality,
+            attribution=self._attribution(quote),
+            trigger=TextSpan(text=trig.text, start=trig.idx, end=trig.idx + len(trig.text)),
+            evidence=TextSpan(text=sent.text, start=sent.start_char, end=sent.end_char),
+        )
+
+    def modality(self, x: Inputs, c: Clause | None, date: str | None) -> Modality:
+        """hypothetical > desired > future > asserted."""
+        if c is None:
+            return "asserted"
+        parent = x.clauses[c.parent] if c.parent is not None else None
+        if (c.mark or "") in self.hypothetical or set(c.aux) & self.hypothetical:
+            return "hypothetical"
+        if parent is not None and c.rel in ("comp", "adv") and parent.lemma in self.desire:
+            return "desired"
+        if c.tense == "future" or set(c.aux) & self.future:
+            return "future"
+        if parent is not None and c.rel in ("comp", "adv") and parent.lemma in self.future:
+            return "future"
+        if date and x.ref and x.ref.precision == "day" and date[:10] > x.ref.value.isoformat():
+            return "future"
+        return "asserted"
+
+    @staticmethod
+    def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+        inside = [q for q in quotes if q.start <= offset < q.end]
+        return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+    @staticmethod
+    def _attribution(quote: Quote | None) -> Attribution | None:
+        if quote is None or quote.speaker is None:
+            return None
+        s = quote.speaker
+        return Attribution(text=s.text, code=s.code, sector=s.sector, anonymous=s.anonymous, stance=quote.stance,
+                           quote_id=quote.id)
+
+    @staticmethod
+    def _date(x: Inputs, c: Clause | None, sent: Span) -> tuple[str | None, str | None]:
+        lo, hi = (x.doc[c.span(x.doc)[0]].idx, x.doc[c.span(x.doc)[1] - 1].idx) if c else (sent.start_char,
+                                                                                            sent.end_char)
+        near = [t for t in x.timexes if lo <= t.start <= hi and t.value]
+        if near:
+            t = near[0]
+            precision = "day" if t.precision == "interval" else t.precision
+            return t.value, precision
+        if x.ref is None:
+            return None, None
+        return x.ref.iso(), x.ref.precision
+
+    def _contexts(self, doc: Doc, c: Clause | None, sent: Span) -> list[str]:
+        toks = doc[c.span(doc)[0]:c.span(doc)[1]] if c else sent
+        return [self.lex.contexts[t.lemma_.lower()] for t in toks if t.lemma_.lower() in self.lex.contexts]
+
+    @staticmethod
+    def merge(events: list[Event]) -> list[Event]:
+        """One event per happening: same type, actors, recipients, negation and modality."""
+        seen: dict[tuple, Event] = {}
+        for e in events:
+            key = (e.event, tuple(sorted(a.code for a in e.actor)), tuple(sorted(r.code for r in e.recipient)),
+                   e.negated, e.modality)
+            seen.setdefault(key, e)
+        merged = sorted(seen.values(), key=lambda e: e.trigger.start)
+        return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(merged, start=1)]

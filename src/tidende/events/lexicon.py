@@ -1,0 +1,97 @@
+"""Event trigger lexicons, modality/negation cues and context keywords per language.
+
+Files: ``lexicon/<lang>.yaml`` (triggers), ``cues/<lang>.yaml`` (negation,
+future, hypothetical, desire markers), ``contexts/<lang>.yaml`` (keyword →
+PLOVER context). See ``lexicon/README.md`` for the formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tidende.records import Record
+
+HERE = Path(__file__).parent
+
+
+class Entry(Record):
+    """One trigger: lemma (+ particle, object, preposition) → PLOVER type, mode, context."""
+
+    lemma: str
+    pos: str = "verb"
+    particle: str | None = None
+    object: str | None = None
+    prep: str | None = None
+    recipient: list[str] = ["obj"]
+    actor: list[str] = ["subj"]
+    event: str
+    mode: str | None = None
+    context: list[str] = []
+    cameo: str | None = None
+    note: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the entry has (more specific entries win)."""
+        return sum(x is not None for x in (self.particle, self.object, self.prep))
+
+
+@dataclass
+class Lexicon:
+    """Triggers of one language, indexed by (pos, lemma)."""
+
+    entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    cues: dict[str, Any] = field(default_factory=dict)
+    contexts: dict[str, str] = field(default_factory=dict)
+
+    def lookup(self, pos: str, lemma: str) -> list[Entry]:
+        """Entries for a lemma, most specific first."""
+        return self.entries.get((pos, lemma), [])
+
+    def cue_set(self, name: str) -> frozenset[str]:
+        """A set of cue words (``negation``, ``future``, ``hypothetical``, ``desire`` ...)."""
+        value = self.cues.get(name, [])
+        if isinstance(value, dict):
+            value = [w for ws in value.values() for w in (ws if isinstance(ws, list) else [ws])]
+        return frozenset(str(v).lower() for v in value)
+
+
+def _yaml(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def _flatten_contexts(data: Any) -> dict[str, str]:
+    """Accept ``{context: [words]}`` or ``{word: context}`` or ``{contexts: ...}``."""
+    if not data:
+        return {}
+    if isinstance(data, dict) and "contexts" in data:
+        data = data["contexts"]
+    out: dict[str, str] = {}
+    if isinstance(data, dict):
+        for k, v in data.items():
+            if isinstance(v, list):
+                for w in v:
+                    out.setdefault(str(w).lower(), str(k))
+            elif isinstance(v, str):
+                out[str(k).lower()] = v
+    return out
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The lexicon for ``lang`` (cached)."""
+    lex = Lexicon()
+    data = _yaml(HERE / "lexicon" / f"{lang}.yaml") or {}
+    for raw in data.get("entries", []):
+        entry = Entry.model_validate({k: v for k, v in raw.items() if v is not None or k in ("mode",)})
+        lex.entries.setdefault((entry.pos, entry.lemma.lower()), []).append(entry)
+    for entries in lex.entries.values():
+        entries.sort(key=lambda e: -e.specificity)
+    lex.cues = _yaml(HERE / "cues" / f"{lang}.yaml") or {}
+    lex.contexts = _flatten_contexts(_yaml(HERE / "contexts" / f"{lang}.yaml"))
+    return lex

@@ -1,0 +1,27 @@
+"""The ``timex`` stage: temporal expressions of the document, with clause tense as a hint."""
+
+from __future__ import annotations
+
+from tidende.pipeline import Context
+from tidende.quotes.stage import doc_clauses
+from tidende.registry import stages
+from tidende.timex import find
+
+
+@stages.register("timex")
+def timex_stage(ctx: Context) -> None:
+    """Fill ``ctx.extras["timexes"]`` (needs a document date to resolve against)."""
+    if ctx.ref is None:
+        ctx.extras["timexes"] = []
+        return
+    doc = ctx.doc
+    spans = []
+    for c in doc_clauses(ctx):
+        lo, hi = c.span(doc)
+        spans.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), c.tense))
+    spans.sort(key=lambda s: s[1] - s[0])
+
+    def tense_at(offset: int):  # type: ignore[no-untyped-def]
+        return next((t for s, e, t in spans if s <= offset < e and t), None)
+
+    ctx.extras["timexes"] = find(ctx.article.text, ctx.lang, ctx.ref, tense_at)
