@@ -100,6 +100,7 @@ class Speaker(Record):
     anonymous: bool = False
     start: int
     end: int
+    name: str | None = Field(default=None, description="who the mention refers to: antecedent of a pronoun, KB name")
 
 
 class Quote(Record):

@@ -51,13 +51,13 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
-def _check_date(date: str | None) -> DocDate | None:
+def _check_date(date: str | None, hint: str = "--date") -> DocDate | None:
     if date is None:
         return None
     try:
         return DocDate.parse(date)
     except ValueError:
-        raise typer.BadParameter(str(TidendeError("E005", value=date)), param_hint="--date") from None
+        raise typer.BadParameter(str(TidendeError("E005", value=date)), param_hint=hint) from None
 
 
 def _articles(inputs: list[str], failures: list[str]) -> Iterator[Article]:
@@ -204,3 +204,30 @@ def models(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] 
     for info in infos:
         scores = ", ".join(f"{k} {v:.3f}" for k, v in info["scores"].items()) or "-"
         typer.echo(f"{info['lang']}: {info['name']} {info['version']} | data: {info['data']} | dev: {scores}")
+
+
+@app.command()
+def timex(
+    text: Annotated[str, typer.Argument(help="Text to search for temporal expressions.")],
+    lang: Annotated[str, typer.Option("--lang", help="nb, nn or en.")] = "nb",
+    ref: Annotated[str, typer.Option("--ref", help="Reference (document) date: YYYY-MM-DD, YYYY-MM or YYYY.")] = "",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per expression.")] = False,
+) -> None:
+    """Find temporal expressions and resolve them against a reference date."""
+    from tidende.timex import find
+
+    if lang not in ("nb", "nn", "en"):
+        raise typer.BadParameter(str(TidendeError("E010", value=lang)), param_hint="--lang")
+    ref_date = _check_date(ref, "--ref") if ref else None
+    if ref_date is None:
+        raise typer.BadParameter("give the reference date, e.g. --ref 2024-04-15", param_hint="--ref")
+    found = find(text, lang, ref_date)
+    for t in found:
+        if as_json:
+            typer.echo(json.dumps({k: getattr(t, k) for k in ("text", "start", "end", "value", "precision")},
+                                  ensure_ascii=False))
+        else:
+            typer.echo(f"{t.start}-{t.end}\t{t.text}\t{t.value}\t{t.precision}")
+    if not found:
+        _err("no temporal expression found")
+        raise typer.Exit(1)

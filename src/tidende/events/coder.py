@@ -40,10 +40,11 @@ class EventCoder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.negation = lexicon.cue_set("negation")
-        self.future = lexicon.cue_set("future")
-        self.hypothetical = lexicon.cue_set("hypothetical")
-        self.desire = lexicon.cue_set("desire")
+        self.future_modals = lexicon.cue_set("future_modals")
+        self.future_verbs = lexicon.cue_set("future_verbs")
+        self.if_marks = lexicon.cue_set("hypothetical_subordinators")
+        self.hypothetical = lexicon.cue_set("hypothetical_modals") - self.future_modals
+        self.desire = lexicon.cue_set("desire_verbs")
 
     def code(self, x: Inputs) -> list[Event]:
         """All events of the document, merged and numbered."""
@@ -164,13 +165,15 @@ class EventCoder:
         if c is None:
             return "asserted"
         parent = x.clauses[c.parent] if c.parent is not None else None
-        if (c.mark or "") in self.hypothetical or set(c.aux) & self.hypothetical:
+        aux = set(c.aux)
+        if (c.mark or "") in self.if_marks or aux & self.hypothetical or (
+                c.tense == "past" and aux & self.future_modals):  # "ville ha angrepet", "would"
             return "hypothetical"
         if parent is not None and c.rel in ("comp", "adv") and parent.lemma in self.desire:
             return "desired"
-        if c.tense == "future" or set(c.aux) & self.future:
+        if c.tense == "future" or aux & self.future_modals:
             return "future"
-        if parent is not None and c.rel in ("comp", "adv") and parent.lemma in self.future:
+        if parent is not None and c.rel in ("comp", "adv") and parent.lemma in self.future_verbs:
             return "future"
         if date and x.ref and x.ref.precision == "day" and date[:10] > x.ref.value.isoformat():
             return "future"

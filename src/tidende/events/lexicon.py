@@ -53,12 +53,10 @@ class Lexicon:
         """Entries for a lemma, most specific first."""
         return self.entries.get((pos, lemma), [])
 
-    def cue_set(self, name: str) -> frozenset[str]:
-        """A set of cue words (``negation``, ``future``, ``hypothetical``, ``desire`` ...)."""
-        value = self.cues.get(name, [])
-        if isinstance(value, dict):
-            value = [w for ws in value.values() for w in (ws if isinstance(ws, list) else [ws])]
-        return frozenset(str(v).lower() for v in value)
+    def cue_set(self, *names: str) -> frozenset[str]:
+        """Single-word cues of the named lists (``negation``, ``future_modals``, ``desire_verbs`` ...)."""
+        words = (str(v).lower() for name in names for v in self.cues.get(name) or [])
+        return frozenset(w for w in words if " " not in w)
 
 
 def _yaml(path: Path) -> Any:

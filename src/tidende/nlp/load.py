@@ -16,7 +16,7 @@ import yaml
 from spacy.language import Language
 
 from tidende.errors import TidendeError
-from tidende.nlp import ud_mapper  # noqa: F401  (registers the ndt_to_ud factory)
+from tidende.nlp import segment, ud_mapper  # noqa: F401  (register their components)
 
 MODELS_DIR = Path(__file__).parent / "models"
 DATA_DIR = Path(__file__).parent / "data"
@@ -42,6 +42,7 @@ def load(lang: str) -> Language:
             raise TidendeError("E014", lang=lang, path=path)
         nlp = spacy.load(path)
         nlp.add_pipe("ndt_to_ud", last=True)
+    nlp.add_pipe("newline_sentences", before="parser")
     add_tokenizer_exceptions(nlp, lang)
     return nlp
 

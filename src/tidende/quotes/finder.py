@@ -175,7 +175,7 @@ class QuoteFinder:
             speaker = resolve(f.speaker) if f.speaker is not None else None
             if speaker is not None and speaker.text.lower() in self.cues.pronouns and current is not None:
                 speaker = current.model_copy(update={"start": speaker.start, "end": speaker.end,
-                                                     "text": speaker.text})
+                                                     "text": speaker.text, "name": current.name or current.text})
             if speaker is None:
                 speaker = current
             elif speaker.code or speaker.text.lower() not in self.cues.pronouns:

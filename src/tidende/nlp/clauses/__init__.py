@@ -19,8 +19,8 @@ adapters.register("clearnlp", func=ClearNLPAdapter)
 
 
 def scheme_of(labels: set[str]) -> str:
-    """The dependency scheme that a parser's labels belong to."""
-    return "ndt" if "FINV" in labels or "PUTFYLL" in labels else "clearnlp"
+    """The dependency scheme that a parser's labels belong to: NDT's are upper case, ClearNLP's lower."""
+    return "ndt" if any(lab.isupper() and lab != "ROOT" for lab in labels) else "clearnlp"
 
 
 def adapter_for(nlp: Language) -> Adapter:

@@ -1,0 +1,97 @@
+"""Benchmarks: pipeline load time, spaCy words/s per language, full tidende pipeline vs bare spaCy.
+
+Usage: python benchmarks/run.py [--shared ../shared] [--docs 200] [--out benchmarks/results.json]
+
+All ratios are measured in the same run on the same text, on one core
+(torch/BLAS threads are pinned to 1). Norwegian text: NorNE dev sentences grouped
+into ~400-word articles plus the example article; English: the shared PLOVER gold
+sentences grouped likewise. Nothing here is a unit test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def norwegian_articles(shared: Path, variety: str, n: int) -> list[str]:
+    """~400-word pseudo-articles from NorNE dev sentences (read at run time, never stored)."""
+    split = json.loads((shared / "data" / "norne" / "ndt" / f"split_{variety}.json").read_text())
+    words: list[str] = []
+    for fname in split["dev"]:
+        path = shared / "data" / "norne" / "ndt" / variety / fname
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                cols = line.split("\t")
+                if len(cols) > 2 and cols[1] != "|":
+                    words.append(cols[1])
+    return [" ".join(words[i:i + 400]) for i in range(0, len(words), 400)][:n]
+
+
+def english_articles(shared: Path, n: int) -> list[str]:
+    lines = [json.loads(x)["text"] for x in (shared / "data" / "gold-dev" / "gsr_en_dev.jsonl").open(encoding="utf-8")]
+    out, cur = [], []
+    for t in lines:
+        cur.append(t)
+        if sum(len(c.split()) for c in cur) >= 400:
+            out.append(" ".join(cur))
+            cur = []
+    return out[:n]
+
+
+def bench(lang: str, texts: list[str]) -> dict[str, float]:
+    from tidende.nlp import load
+    from tidende.pipeline import Pipeline
+    from tidende.records import Article, DocDate
+
+    t0 = time.perf_counter()
+    nlp = load(lang)
+    load_s = time.perf_counter() - t0
+    n_words = sum(len(t.split()) for t in texts)
+    list(nlp.pipe(texts[:5]))  # warm up
+    t0 = time.perf_counter()
+    n_sents = sum(len(list(d.sents)) for d in nlp.pipe(texts, batch_size=16))
+    bare = time.perf_counter() - t0
+    pipeline = Pipeline(lang=lang)
+    arts = [Article(id=str(i), text=t, lang=lang, date=DocDate.parse("2024-04-15")) for i, t in enumerate(texts)]
+    list(pipeline.pipe(arts[:5]))
+    t0 = time.perf_counter()
+    list(pipeline.pipe(arts))
+    full = time.perf_counter() - t0
+    return {"load_s": round(load_s, 2), "articles": len(texts), "words": n_words, "sentences": n_sents,
+            "spacy_words_per_s": round(n_words / bare), "full_words_per_s": round(n_words / full),
+            "full_sentences_per_s": round(n_sents / full, 1), "full_articles_per_s": round(len(texts) / full, 2),
+            "full_over_spacy": round(bare / full, 3)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--docs", type=int, default=60)
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
+    args = ap.parse_args()
+    results = {"machine": f"{platform.machine()} {os.cpu_count()} cores, {platform.python_version()}",
+               "date": time.strftime("%Y-%m-%d")}
+    sets = {"nb": norwegian_articles(args.shared, "nob", args.docs),
+            "nn": norwegian_articles(args.shared, "nno", args.docs),
+            "en": english_articles(args.shared, args.docs)}
+    for lang, texts in sets.items():
+        results[lang] = bench(lang, texts)
+        print(lang, json.dumps(results[lang]))
+    results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"peak RSS {results['peak_rss_mb']} MB; written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
