@@ -23,6 +23,18 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _short_names(entities: list[Entity]) -> None:
+    """``Liu`` after ``Talsperson Liu Pengyu``: an unresolved name takes the actor of an earlier
+    resolved mention that contains it as a word."""
+    for i, e in enumerate(entities):
+        if e.actor is not None:
+            continue
+        for prev in reversed(entities[:i]):
+            if prev.actor is not None and e.text in prev.text.split():
+                e.actor = prev.actor
+                break
+
+
 @stages.register("entities")
 def entities_stage(ctx: Context) -> None:
     """Fill ``ctx.entities`` and ``ctx.extras["actor_of"]``."""
@@ -36,6 +48,7 @@ def entities_stage(ctx: Context) -> None:
         if not any(_overlaps((m.start, m.end), s) for s in ner_spans):
             found.append(m)
     found.sort(key=lambda e: (e.start, e.end))
+    _short_names(found)
     ctx.entities = found
 
     def actor_of(span: Span) -> ActorCode | None:

@@ -207,7 +207,7 @@ class EventCoder:
 
     def _contexts(self, doc: Doc, c: Clause | None, sent: Span) -> list[str]:
         toks = doc[c.span(doc)[0]:c.span(doc)[1]] if c else sent
-        return [self.lex.contexts[t.lemma_.lower()] for t in toks if t.lemma_.lower() in self.lex.contexts]
+        return [c for c in (self.lex.context_of(t.lemma_) for t in toks) if c]
 
     @staticmethod
     def merge(events: list[Event]) -> list[Event]:

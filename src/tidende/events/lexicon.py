@@ -48,6 +48,14 @@ class Lexicon:
     entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
     contexts: dict[str, str] = field(default_factory=dict)
+    prefixes: list[tuple[str, str]] = field(default_factory=list)
+
+    def context_of(self, lemma: str) -> str | None:
+        """The PLOVER context a keyword lemma (or a compound starting with a listed prefix) evidences."""
+        lemma = lemma.lower()
+        if lemma in self.contexts:
+            return self.contexts[lemma]
+        return next((ctx for p, ctx in self.prefixes if lemma.startswith(p) and len(lemma) > len(p)), None)
 
     def lookup(self, pos: str, lemma: str) -> list[Entry]:
         """Entries for a lemma, most specific first."""
@@ -91,5 +99,8 @@ def load_lexicon(lang: str) -> Lexicon:
     for entries in lex.entries.values():
         entries.sort(key=lambda e: -e.specificity)
     lex.cues = _yaml(HERE / "cues" / f"{lang}.yaml") or {}
-    lex.contexts = _flatten_contexts(_yaml(HERE / "contexts" / f"{lang}.yaml"))
+    ctx_data = _yaml(HERE / "contexts" / f"{lang}.yaml") or {}
+    lex.contexts = _flatten_contexts(ctx_data)
+    lex.prefixes = sorted(((str(p).lower(), ctx) for ctx, ps in (ctx_data.get("prefixes") or {}).items() for p in ps),
+                          key=lambda x: -len(x[0]))
     return lex
