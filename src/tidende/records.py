@@ -184,3 +184,10 @@ def document_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://github.com/tidende/tidende/schema/document.schema.json"
     return schema
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    sys.stdout.write(json.dumps(document_schema(), indent=2, ensure_ascii=False) + "\n")

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,6 +19,9 @@ from tidende import __version__
 from tidende.cli.progress import progress
 from tidende.errors import TidendeError
 from tidende.records import Article, DocDate, Document
+
+if TYPE_CHECKING:
+    from tidende.store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="tidende: who did what to whom, when and where, according to whom — from nb, nn and en news.")
@@ -91,6 +94,20 @@ def _documents(inputs: list[str], lang: str, date: str | None, failures: list[st
             yield article, result
 
 
+def _open_readonly(db: Path) -> Store:
+    """Open a store for reading, or exit 1 with a message saying what to do."""
+    from tidende.store import open_store
+
+    if not db.exists():
+        _err(f"{db}: no such store; run `tidende ingest` first or pass --db.")
+        raise typer.Exit(1)
+    try:
+        return open_store(db, readonly=True)
+    except TidendeError as err:
+        _err(f"{db}: {err}")
+        raise typer.Exit(1) from None
+
+
 @app.command()
 def extract(
     inputs: Inputs,
@@ -152,38 +169,36 @@ def events(
     until: Annotated[str | None, typer.Option(help="Latest event date (YYYY-MM-DD).")] = None,
     lang: Annotated[str | None, typer.Option(help="Article language.")] = None,
     negated: Annotated[bool | None, typer.Option("--negated/--no-negated", help="Only negated / non-negated events.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+    text: Annotated[str | None, typer.Option("--text", help="Words the article must contain.")] = None,
+    clusters: Annotated[bool, typer.Option("--clusters", help="One record per cluster of mentions.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
 ) -> None:
-    """Query stored events."""
+    """Query stored events (mentions, or clusters of the same happening)."""
     from tidende.cli.summary import event_line
     from tidende.records import Event
-    from tidende.store import open_store
+    from tidende.store.flat import write_csv
 
-    if fmt not in ("table", "jsonl"):
-        raise typer.BadParameter("use table or jsonl", param_hint="--format")
-    if not db.exists():
-        _err(f"{db}: no such store; run `tidende ingest` first or pass --db.")
-        raise typer.Exit(1)
-    with open_store(db, readonly=True) as store:
-        for rec in store.events(actor=actor, recipient=recipient, type=type, since=since, until=until,
-                                lang=lang, negated=negated):
+    if fmt not in ("table", "jsonl", "csv"):
+        raise typer.BadParameter("use table, jsonl or csv", param_hint="--format")
+    with _open_readonly(db) as store:
+        records = store.events(actor=actor, recipient=recipient, type=type, since=since, until=until,
+                               lang=lang, negated=negated, text=text, clusters=clusters)
+        if fmt == "csv":
+            write_csv(records, sys.stdout, clusters=clusters)
+            return
+        for rec in records:
             if fmt == "jsonl":
                 typer.echo(json.dumps(rec, ensure_ascii=False))
             else:
-                article_id = rec.pop("article_id")
-                typer.echo(f"{article_id}\t{event_line(Event.model_validate(rec))}")
+                event = Event.model_validate({k: v for k, v in rec.items() if k in Event.model_fields})
+                typer.echo(f"{rec.get('article_id', rec.get('cluster_id'))}\t{event_line(event)}")
 
 
 @app.command()
 def stats(db: DbOpt = Path("tidende.db"),
           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """Counts of articles, events, quotes and entities in the store."""
-    from tidende.store import open_store
-
-    if not db.exists():
-        _err(f"{db}: no such store; run `tidende ingest` first or pass --db.")
-        raise typer.Exit(1)
-    with open_store(db, readonly=True) as store:
+    with _open_readonly(db) as store:
         s = store.stats()
     if as_json:
         typer.echo(json.dumps(s))
@@ -231,3 +246,30 @@ def timex(
     if not found:
         _err("no temporal expression found")
         raise typer.Exit(1)
+
+
+@app.command()
+def actor(
+    text: Annotated[str, typer.Argument(help="A mention: a name, role phrase, organisation, country or adjective.")],
+    lang: Annotated[str, typer.Option("--lang", help="nb, nn or en.")] = "nb",
+    date: Annotated[str | None, typer.Option("--date", help="Date the mention is from (YYYY-MM-DD): office "
+                                                             "holders are coded as of that date.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Resolve one mention, out of context, to a coded actor (exit 1 if nothing resolves)."""
+    from tidende.actors import resolve
+
+    if lang not in ("nb", "nn", "en"):
+        raise typer.BadParameter(str(TidendeError("E010", value=lang)), param_hint="--lang")
+    when = _check_date(date)
+    found = resolve(text, lang, when.value if when else None)
+    if found is None:
+        _err(f"{text!r}: no actor found in the knowledge base for {lang}; check the spelling, or add the name "
+             "to src/tidende/actors/data/")
+        raise typer.Exit(1)
+    rec = {"code": found.code, "sector": found.sector, "wikidata_id": found.wikidata_id, "name": found.name,
+           "anonymous": found.anonymous}
+    if as_json:
+        typer.echo(json.dumps(rec, ensure_ascii=False))
+    else:
+        typer.echo("\t".join(str(v) if v is not None else "-" for v in rec.values()))

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +23,14 @@ from tidende.records import ActorCode, Attribution, DocDate, Event, EventActor, 
 from tidende.records import Span as TextSpan
 
 ActorOf = Callable[[Span], ActorCode | None]
+ActorsIn = Callable[[Span], list[tuple[ActorCode, Span]]]
+COORDINATORS = frozenset({"and", "og", "både", "&"})
+
+
+@cache
+def plover_rules() -> dict:
+    """Language-independent PLOVER coding rules (``plover.yaml``)."""
+    return yaml.safe_load((Path(__file__).parent / "plover.yaml").read_text(encoding="utf-8"))
 PRONOUNS = frozenset({"han", "hun", "ho", "de", "dei", "he", "she", "they", "den", "it", "landet", "the country"})
 
 
@@ -30,6 +42,7 @@ class Inputs:
     clauses: list[Clause]
     adapter: Adapter
     actor_of: ActorOf
+    actors_in: ActorsIn
     quotes: list[Quote]
     timexes: list  # list[tidende.timex.Timex]
     ref: DocDate | None
@@ -51,12 +64,17 @@ class EventCoder:
         events: list[Event] = []
         self._recent: list[tuple[int, EventActor]] = []
         host = {a.head: c for c in x.clauses for role in ("obj", "subj") for a in c.args(role)}
-        for c in x.clauses:
+        absorbing = set(plover_rules()["absorbs_complement"])
+        coded: dict[int, str] = {}
+        for i, c in enumerate(x.clauses):
+            if c.parent is not None and coded.get(c.parent) in absorbing and c.rel == "comp":
+                continue  # "offered to negotiate": one AGREE
             entry = self.match(x.doc, c)
             if entry is not None:
                 ev = self.clause_event(x, c, entry)
                 if ev is not None:
                     events.append(ev)
+                    coded[i] = ev.event
         for tok in x.doc:
             entries = self.lex.lookup("noun", tok.lemma_.lower())
             if entries and not any(e.trigger.start == tok.idx for e in events):
@@ -67,7 +85,8 @@ class EventCoder:
 
     def match(self, doc: Doc, c: Clause) -> Entry | None:
         """The most specific lexicon entry whose constraints the clause meets."""
-        arg_lemmas = {doc[a.head].lemma_.lower() for a in (*c.objs, *(a for v in c.obl.values() for a in v))}
+        arg_lemmas = {t.lemma_.lower() for a in (*c.objs, *(a for v in c.obl.values() for a in v))
+                      for t in doc[a.start:a.end]}
         for e in self.lex.lookup("verb", c.lemma):
             if e.particle and e.particle != c.particle:
                 continue
@@ -93,10 +112,15 @@ class EventCoder:
                     continue
                 if actor is None:
                     continue
-                rec = EventActor(code=actor.code, sector=actor.sector, entity_text=span.text,
-                                 wikidata_id=actor.wikidata_id, start=span.start_char, end=span.end_char)
-                self._recent.append((span.start_char, rec))
-                out.append(rec)
+                found = [(actor, span)]
+                if any(t.lower_ in COORDINATORS for t in span):  # "Hungarian and Romanian officials"
+                    inner = [(a, s) for a, s in x.actors_in(span) if a.code != actor.code]
+                    found += [(a.model_copy(update={"sector": a.sector or actor.sector}), s) for a, s in inner]
+                for a, s in found:
+                    rec = EventActor(code=a.code, sector=a.sector, entity_text=s.text, wikidata_id=a.wikidata_id,
+                                     start=s.start_char, end=s.end_char)
+                    self._recent.append((s.start_char, rec))
+                    out.append(rec)
         return out
 
     def _antecedent(self, offset: int) -> EventActor | None:
@@ -121,7 +145,13 @@ class EventCoder:
         actor = self.actors(x, self.roles(c, entry.actor))
         if not actor:
             return None
-        recipient = self.actors(x, self.roles(c, entry.recipient)) if entry.recipient != ["none"] else []
+        recipient: list[EventActor] = []
+        if entry.recipient != ["none"]:
+            codes = {a.code for a in actor}
+            for roles in (entry.recipient, *([r] for r in plover_rules()["recipient_fallback"])):
+                recipient = [r for r in self.actors(x, self.roles(c, roles)) if r.code not in codes]
+                if recipient:
+                    break
         trig = x.doc[c.pred]
         return self.build(x, entry, actor, recipient, trig, c)
 
@@ -151,8 +181,11 @@ class EventCoder:
         date, precision = self._date(x, c, sent)
         modality = self.modality(x, c, date)
         context = list(dict.fromkeys([*entry.context, *self._contexts(x.doc, c, sent)]))
+        event, mode = entry.event, entry.mode
+        if modality == "future" and event in plover_rules()["future_becomes_agree"]:
+            event, mode, modality = "AGREE", None, "asserted"
         return Event(
-            id="", event=entry.event, mode=entry.mode, context=context, actor=actor,
+            id="", event=event, mode=mode, context=context, actor=actor,
             recipient=[r for r in recipient if r.code not in {a.code for a in actor} or r.sector],
             date=date, date_precision=precision, negated=negated, modality=modality,
             attribution=self._attribution(quote),
@@ -211,11 +244,20 @@ class EventCoder:
 
     @staticmethod
     def merge(events: list[Event]) -> list[Event]:
-        """One event per happening: same type, actors, recipients, negation and modality."""
-        seen: dict[tuple, Event] = {}
+        """One event per happening: same type, actors, negation and modality, and recipients that are
+        equal or one a subset of the other (the mention with more recipients is kept)."""
+        kept: list[Event] = []
         for e in events:
-            key = (e.event, tuple(sorted(a.code for a in e.actor)), tuple(sorted(r.code for r in e.recipient)),
-                   e.negated, e.modality)
-            seen.setdefault(key, e)
-        merged = sorted(seen.values(), key=lambda e: e.trigger.start)
+            key = (e.event, frozenset(a.code for a in e.actor), e.negated, e.modality)
+            rec = {r.code for r in e.recipient}
+            for i, k in enumerate(kept):
+                krec = {r.code for r in k.recipient}
+                if (k.event, frozenset(a.code for a in k.actor), k.negated, k.modality) == key and (
+                        rec <= krec or krec <= rec):
+                    if len(rec) > len(krec):
+                        kept[i] = e
+                    break
+            else:
+                kept.append(e)
+        merged = sorted(kept, key=lambda e: e.trigger.start)
         return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(merged, start=1)]

@@ -17,13 +17,24 @@ class Cues:
     """What marks attributed speech in one language."""
 
     verbs: dict[str, str]
+    forms: dict[str, str]
     according_to: frozenset[str]
     channel_preps: frozenset[str]
+    channel_verbs: frozenset[str]
     dashes: tuple[str, ...]
+    closing_marks: frozenset[str]
+    complementizers: frozenset[str]
+    non_complements: frozenset[str]
     pronouns: frozenset[str]
+    first_person: frozenset[str]
 
-    def group(self, lemma: str, particle: str | None) -> str | None:
-        """The stance group of a reporting predicate, or None if it is not one."""
+    def group(self, lemma: str, particle: str | None, form: str = "") -> str | None:
+        """The stance group of a reporting predicate, or None if it is not one.
+
+        ``form`` (the word as written) is looked up in ``forms`` when the lemma is not a cue.
+        """
+        if lemma not in self.verbs and f"{lemma} {particle}" not in self.verbs:
+            lemma = self.forms.get(form.lower(), lemma)
         if particle and f"{lemma} {particle}" in self.verbs:
             return self.verbs[f"{lemma} {particle}"]
         return self.verbs.get(lemma)
@@ -35,8 +46,14 @@ def load_cues(lang: str) -> Cues:
     data = yaml.safe_load((CUES_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
     return Cues(
         verbs=dict(data["verbs"]),
+        forms=dict(data.get("forms") or {}),
         according_to=frozenset(data["according_to"]),
         channel_preps=frozenset(data["channel_preps"]),
+        channel_verbs=frozenset(data.get("channel_verbs", [])),
         dashes=tuple(data["dashes"]),
+        closing_marks=frozenset(data["closing_marks"]),
+        complementizers=frozenset(data["complementizers"]),
+        non_complements=frozenset(data["non_complements"]),
         pronouns=frozenset(data["speaker_pronouns"]),
+        first_person=frozenset(data["first_person"]),
     )

@@ -1,4 +1,4 @@
--- tidende store, schema version 1 (PRAGMA user_version = 1)
+-- tidende store, schema version 1 (migrations to later versions: schema_v2.sql, ...)
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
     content_hash TEXT NOT NULL,

@@ -1,6 +1,9 @@
 """SQLite store: one transaction per article, idempotent by content hash.
 
-WAL mode lets readers (CLI, web) work while an ingest writes.
+WAL mode lets readers (CLI, web) work while an ingest writes. The schema is versioned
+by ``PRAGMA user_version``; opening a store for writing applies the missing
+migrations (``schema.sql`` is version 1, ``schema_v<N>.sql`` goes to version N), each
+with its back-fill, in one transaction.
 """
 
 from __future__ import annotations
@@ -9,14 +12,38 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tidende.records import Document
+from tidende.errors import TidendeError
+from tidende.records import Document, Event
+from tidende.store.cluster import assign, prune
+from tidende.store.flat import CLUSTER_COLUMNS, COLUMNS, flatten
 
-SCHEMA_VERSION = 1
-SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
+if TYPE_CHECKING:
+    import pandas as pd
+
+HERE = Path(__file__).parent
+SCHEMA = (HERE / "schema.sql").read_text(encoding="utf-8")
+
+
+def _backfill_clusters(conn: sqlite3.Connection) -> None:
+    """Cluster the mentions of a version-1 store in ingest order."""
+    rows = conn.execute("SELECT e.rowid, e.article_id, e.record, a.lang, a.date FROM events e "
+                        "JOIN articles a ON a.id = e.article_id ORDER BY a.rowid, e.rowid").fetchall()
+    for rowid, article_id, record, lang, date in rows:
+        cid = assign(conn, article_id, lang, date, Event.model_validate_json(record))
+        conn.execute("UPDATE events SET cluster_id = ? WHERE rowid = ?", (cid, rowid))
+
+
+#: Migration to version ``i + 1``: its SQL and an optional back-fill.
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
+    (SCHEMA, None),
+    ((HERE / "schema_v2.sql").read_text(encoding="utf-8"), _backfill_clusters),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def content_hash(doc: Document) -> str:
@@ -29,26 +56,66 @@ def _codes(actors: list[Any]) -> str:
     return " ".join(sorted({a.code for a in actors}))
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The complete SQL statements of ``script`` (``executescript`` would commit the open transaction)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            yield buf
+            buf = ""
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query matching every word of ``text`` as a literal (no operators, no syntax errors)."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
+
+
 class Store:
-    """A tidende store at ``path`` (created and migrated on open)."""
+    """A tidende store at ``path`` (created and migrated on open unless ``readonly``)."""
 
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
         if readonly:
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
         else:
-            self.conn = sqlite3.connect(self.path)
+            self.conn = sqlite3.connect(self.path, isolation_level=None)
             self.conn.execute("PRAGMA journal_mode=WAL")
+        version = self._version()
+        if version > SCHEMA_VERSION:
+            self.conn.close()
+            raise TidendeError("E016", str(self.path), found=version, supported=SCHEMA_VERSION)
+        if version < SCHEMA_VERSION:
+            if readonly:
+                self.conn.close()
+                raise TidendeError("E017", str(self.path), found=version, supported=SCHEMA_VERSION)
             self._migrate()
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.row_factory = sqlite3.Row
 
+    def _version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken before the first read so check-then-write is atomic."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version < SCHEMA_VERSION:
-            with self.conn:
-                self.conn.executescript(SCHEMA)
-                self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        with self._write() as c:
+            version = self._version()  # another writer may have migrated meanwhile
+            for script, backfill in MIGRATIONS[version:]:
+                for stmt in _statements(script):
+                    c.execute(stmt)
+                if backfill is not None:
+                    backfill(c)
+            c.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
 
     def close(self) -> None:
         """Close the connection."""
@@ -61,23 +128,28 @@ class Store:
         self.close()
 
     def add(self, doc: Document, source: str = "") -> str:
-        """Store one document; return ``added``, ``replaced`` or ``unchanged``."""
+        """Store one document and cluster its events; return ``added``, ``replaced`` or ``unchanged``."""
         digest = content_hash(doc)
-        row = self.conn.execute("SELECT content_hash FROM articles WHERE id = ?", (doc.id,)).fetchone()
-        if row is not None and row[0] == digest:
-            return "unchanged"
-        with self.conn:
+        with self._write() as c:
+            row = c.execute("SELECT content_hash FROM articles WHERE id = ?", (doc.id,)).fetchone()
+            if row is not None and row[0] == digest:
+                return "unchanged"
+            old: list[str] = []
             if row is not None:
-                self.conn.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
-                self.conn.execute("DELETE FROM articles_fts WHERE id = ?", (doc.id,))
+                old = [r[0] for r in c.execute("SELECT DISTINCT cluster_id FROM events WHERE article_id = ?",
+                                               (doc.id,))]
+                c.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
+                c.execute("DELETE FROM articles_fts WHERE id = ?", (doc.id,))
             self._insert(doc, digest, source)
+            prune(c, old)
         return "replaced" if row is not None else "added"
 
     def _insert(self, doc: Document, digest: str, source: str) -> None:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         c = self.conn
         c.execute(
-            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO articles (id, content_hash, lang, date, title, url, source, text, ingested_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
             (doc.id, digest, doc.lang, doc.date, doc.title, None, source, doc.text, now),
         )
         c.execute("INSERT INTO articles_fts (id, title, text) VALUES (?,?,?)", (doc.id, doc.title or "", doc.text))
@@ -100,26 +172,27 @@ class Store:
                 for q in doc.quotes
             ],
         )
-        c.executemany(
-            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
+        for e in doc.events:  # one by one: each may join a cluster the previous one created
+            c.execute(
+                "INSERT INTO events (article_id, id, event, mode, actor_codes, recipient_codes, date, date_precision,"
+                " negated, modality, attribution_code, record, cluster_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.id, e.id, e.event, e.mode, _codes(e.actor), _codes(e.recipient), e.date, e.date_precision,
-                 int(e.negated), e.modality, e.attribution.code if e.attribution else None, e.model_dump_json())
-                for e in doc.events
-            ],
-        )
+                 int(e.negated), e.modality, e.attribution.code if e.attribution else None, e.model_dump_json(),
+                 assign(c, doc.id, doc.lang, doc.date, e)),
+            )
 
-    def events(self, actor: str | None = None, recipient: str | None = None, type: str | None = None,
-               since: str | None = None, until: str | None = None, lang: str | None = None,
-               negated: bool | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
-        """Event records (the contract's fields plus ``article_id``), filtered; all filters are bound parameters."""
-        where, params = ["1=1"], []  # type: ignore[var-annotated]
+    @staticmethod
+    def _filters(actor: str | None, recipient: str | None, type: str | None,  # noqa: A002 - the PLOVER field
+                 since: str | None, until: str | None, lang: str | None, negated: bool | None, text: str | None
+                 ) -> tuple[str, list[Any]]:
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
         if actor:
-            where.append("(' ' || e.actor_codes || ' ') LIKE ?")
-            params.append(f"% {actor} %")
+            where.append("instr(' ' || e.actor_codes || ' ', ?) > 0")
+            params.append(f" {actor} ")
         if recipient:
-            where.append("(' ' || e.recipient_codes || ' ') LIKE ?")
-            params.append(f"% {recipient} %")
+            where.append("instr(' ' || e.recipient_codes || ' ', ?) > 0")
+            params.append(f" {recipient} ")
         if type:
             where.append("e.event = ?")
             params.append(type)
@@ -135,8 +208,73 @@ class Store:
         if negated is not None:
             where.append("e.negated = ?")
             params.append(int(negated))
-        sql = ("SELECT e.article_id, e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE "
-               + " AND ".join(where) + " ORDER BY e.date, e.article_id, e.id")
+        if text and text.strip():
+            where.append("e.article_id IN (SELECT id FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(fts_query(text))
+        return " AND ".join(where), params
+
+    def events(self, actor: str | None = None, recipient: str | None = None,
+               type: str | None = None,  # noqa: A002 - the PLOVER field, as in `--type`
+               since: str | None = None, until: str | None = None, lang: str | None = None,
+               negated: bool | None = None, text: str | None = None, clusters: bool = False,
+               limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Event records (the contract's fields plus ``article_id`` and ``cluster_id``), filtered.
+
+        ``text`` matches the article's words (FTS5). With ``clusters``, one record per cluster that
+        has a matching mention: its earliest matching mention, plus ``sources`` (distinct articles),
+        ``mentions``, ``first_reported`` and ``last_reported`` (article dates) over the whole cluster.
+        All filters are bound parameters.
+        """
+        where, params = self._filters(actor, recipient, type, since, until, lang, negated, text)
+        if clusters:
+            sql = (
+                "WITH m AS (SELECT e.rowid AS r, e.cluster_id AS cid, row_number() OVER (PARTITION BY e.cluster_id"
+                " ORDER BY a.date, a.rowid, e.rowid) AS rn FROM events e JOIN articles a ON a.id = e.article_id"
+                f" WHERE {where}),"
+                " s AS (SELECT e.cluster_id AS cid, count(DISTINCT e.article_id) AS sources, count(*) AS mentions,"
+                " min(a.date) AS first_reported, max(a.date) AS last_reported FROM events e"
+                " JOIN articles a ON a.id = e.article_id WHERE e.cluster_id IN (SELECT cid FROM m) GROUP BY"
+                " e.cluster_id)"
+                " SELECT e.article_id, e.cluster_id, e.record, s.sources, s.mentions, s.first_reported,"
+                " s.last_reported FROM m JOIN events e ON e.rowid = m.r JOIN s ON s.cid = m.cid WHERE m.rn = 1"
+                " ORDER BY e.date, e.cluster_id"
+            )
+        else:
+            sql = ("SELECT e.article_id, e.cluster_id, e.record FROM events e JOIN articles a ON a.id = e.article_id"
+                   f" WHERE {where} ORDER BY e.date, e.article_id, e.id")
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        for row in self.conn.execute(sql, params):
+            rec = json.loads(row["record"])
+            rec["article_id"] = row["article_id"]
+            rec["cluster_id"] = row["cluster_id"]
+            if clusters:
+                for k in CLUSTER_COLUMNS:
+                    rec[k] = row[k]
+            yield rec
+
+    def events_frame(self, **filters: Any) -> pd.DataFrame:
+        """``events(**filters)`` as a pandas DataFrame, one flat row per record (``tidende[analysis]``)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise TidendeError("E019", what="events_frame", package="pandas") from None
+        columns = COLUMNS + (CLUSTER_COLUMNS if filters.get("clusters") else [])
+        return pd.DataFrame([flatten(r) for r in self.events(**filters)], columns=columns)
+
+    def quotes(self, speaker: str | None = None, article_id: str | None = None,
+               limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Quote records plus ``article_id``; ``speaker`` is the speaker's actor code."""
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
+        if speaker:
+            where.append("speaker_code = ?")
+            params.append(speaker)
+        if article_id:
+            where.append("article_id = ?")
+            params.append(article_id)
+        sql = f"SELECT article_id, record FROM quotes WHERE {' AND '.join(where)} ORDER BY article_id, start, id"
         if limit:
             sql += " LIMIT ?"
             params.append(limit)
@@ -145,13 +283,36 @@ class Store:
             rec["article_id"] = row["article_id"]
             yield rec
 
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The stored article (metadata and text) with its ``events`` and ``quotes``; None if absent."""
+        row = self.conn.execute("SELECT id, lang, date, title, url, source, content_hash, ingested_at, text "
+                                "FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        art = dict(row)
+        art["events"] = []
+        for ev in self.conn.execute("SELECT cluster_id, record FROM events WHERE article_id = ? ORDER BY rowid",
+                                    (article_id,)):
+            rec = json.loads(ev["record"])
+            rec["cluster_id"] = ev["cluster_id"]
+            art["events"].append(rec)
+        art["quotes"] = [{k: v for k, v in q.items() if k != "article_id"}
+                         for q in self.quotes(article_id=article_id)]
+        return art
+
+    def article_meta(self) -> dict[str, dict[str, Any]]:
+        """Every article's metadata by id, with ``lead_end`` (end of its first line; 0: one line)."""
+        return {r["id"]: dict(r) for r in self.conn.execute(
+            "SELECT id, lang, date, title, url, source, ingested_at, instr(text, char(10)) AS lead_end FROM articles")}
+
     def stats(self) -> dict[str, Any]:
-        """Counts of articles, events, quotes, entities, per language."""
+        """Counts of articles, events, clusters, quotes, entities, per language."""
         q = self.conn.execute
         per_lang = {r[0]: r[1] for r in q("SELECT lang, count(*) FROM articles GROUP BY lang")}
         return {
             "articles": q("SELECT count(*) FROM articles").fetchone()[0],
             "events": q("SELECT count(*) FROM events").fetchone()[0],
+            "clusters": q("SELECT count(*) FROM clusters").fetchone()[0],
             "quotes": q("SELECT count(*) FROM quotes").fetchone()[0],
             "entities": q("SELECT count(*) FROM entities").fetchone()[0],
             "articles_per_lang": per_lang,
