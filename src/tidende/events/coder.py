@@ -58,6 +58,8 @@ class EventCoder:
         self.if_marks = lexicon.cue_set("hypothetical_subordinators")
         self.hypothetical = lexicon.cue_set("hypothetical_modals") - self.future_modals
         self.desire = lexicon.cue_set("desire_verbs")
+        self.light_verbs = lexicon.cue_set("light_verbs")
+        self.backoff = [str(e) for e in lexicon.cues.get("lemma_backoff") or []]
 
     def code(self, x: Inputs) -> list[Event]:
         """All events of the document, merged and numbered."""
@@ -65,10 +67,12 @@ class EventCoder:
         self._recent: list[tuple[int, EventActor]] = []
         host = {a.head: c for c in x.clauses for role in ("obj", "subj") for a in c.args(role)}
         absorbing = set(plover_rules()["absorbs_complement"])
+        keeps_claims = set(plover_rules()["keeps_claim_complement"])
         coded: dict[int, str] = {}
         for i, c in enumerate(x.clauses):
-            if c.parent is not None and coded.get(c.parent) in absorbing and c.rel == "comp":
-                continue  # "offered to negotiate": one AGREE
+            if c.parent is not None and coded.get(c.parent) in absorbing and c.rel == "comp" and not (
+                    coded[c.parent] in keeps_claims and c.mark not in ("å", "to")):
+                continue  # "offered to negotiate" is one AGREE; "denied that China supplied" keeps AID
             entry = self.match(x.doc, c)
             if entry is not None:
                 ev = self.clause_event(x, c, entry)
@@ -85,17 +89,23 @@ class EventCoder:
 
     def match(self, doc: Doc, c: Clause) -> Entry | None:
         """The most specific lexicon entry whose constraints the clause meets."""
-        arg_lemmas = {t.lemma_.lower() for a in (*c.objs, *(a for v in c.obl.values() for a in v))
-                      for t in doc[a.start:a.end]}
-        for e in self.lex.lookup("verb", c.lemma):
-            if e.particle and e.particle != c.particle:
-                continue
-            if e.object and e.object.lower() not in arg_lemmas:
-                continue
-            if e.prep and e.prep not in c.obl and e.prep != c.particle:
-                continue
-            return e
+        arg_toks = [t for a in (*c.objs, *(a for v in c.obl.values() for a in v)) for t in doc[a.start:a.end]]
+        arg_lemmas = {t.lemma_.lower() for t in arg_toks}
+        preps = set(c.obl) | {t.lemma_.lower() for t in arg_toks if t.i > 0}  # "tok opp saken med Xi"
+        for lemma in self.lemma_candidates(c.lemma):
+            for e in self.lex.lookup("verb", lemma):
+                if e.particle and e.particle != c.particle:
+                    continue
+                if e.object and e.object.lower() not in arg_lemmas:
+                    continue
+                if e.prep and e.prep not in preps and e.prep != c.particle:
+                    continue
+                return e
         return None
+
+    def lemma_candidates(self, lemma: str) -> list[str]:
+        """The lemma, then the back-off forms of the cue file (``fordøm`` → ``fordømme``)."""
+        return [lemma, *(lemma + b.replace("{last}", lemma[-1:]) for b in self.backoff)]
 
     def actors(self, x: Inputs, args: list[Arg]) -> list[EventActor]:
         """Coded actors for arguments (coordination gives compound actors)."""
@@ -105,10 +115,11 @@ class EventCoder:
                 span = x.doc[member.start:member.end]
                 actor = x.actor_of(span)
                 if actor is None and x.doc[member.head].lower_ in PRONOUNS:
-                    actor_rec = self._antecedent(span.start_char)
-                    if actor_rec is not None:
-                        out.append(actor_rec.model_copy(update={"entity_text": span.text, "start": span.start_char,
-                                                                "end": span.end_char}))
+                    antecedent = self._antecedent(x, span)
+                    if antecedent is not None:
+                        out.append(EventActor(code=antecedent.code, sector=antecedent.sector, entity_text=span.text,
+                                              wikidata_id=antecedent.wikidata_id, start=span.start_char,
+                                              end=span.end_char))
                     continue
                 if actor is None:
                     continue
@@ -123,19 +134,36 @@ class EventCoder:
                     out.append(rec)
         return out
 
-    def _antecedent(self, offset: int) -> EventActor | None:
-        before = [r for o, r in self._recent if o < offset]
-        return before[-1] if before else None
+    def _antecedent(self, x: Inputs, pronoun: Span) -> ActorCode | None:
+        """The actor a pronoun refers to: the last event actor before it, else the last resolved
+        mention in its sentence or the one before."""
+        before = [r for o, r in self._recent if o < pronoun.start_char]
+        sent = pronoun.sent
+        start = x.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        mentions = x.actors_in(x.doc[start:pronoun.start])
+        if mentions and (not before or mentions[-1][1].start_char > before[-1].start):
+            return mentions[-1][0]
+        if before:
+            b = before[-1]
+            return ActorCode(code=b.code, sector=b.sector, wikidata_id=b.wikidata_id)
+        return None
 
-    def roles(self, c: Clause, names: list[str]) -> list[Arg]:
-        """Arguments of the first role in ``names`` that the clause fills (passive turns ``subj`` to ``obl:av/by``)."""
+    def roles(self, c: Clause, names: list[str], x: Inputs | None = None) -> list[Arg]:
+        """Arguments of the first role in ``names`` that the clause fills (passive turns ``subj`` to
+        ``obl:av/by``; ``comp:subj`` is the subject of a complement clause: "demanded that Hamas ...")."""
         for name in names:
-            if c.voice == "passive" and name == "subj":
+            if name == "comp:subj" and x is not None:
+                me = x.clauses.index(c)
+                args = [k.subj for k in x.clauses if k.parent == me and k.rel == "comp" and k.subj is not None]
+            elif c.voice == "passive" and name == "subj":
                 args = c.obl.get("av", []) or c.obl.get("by", [])
             elif c.voice == "passive" and name == "obj":
                 args = [c.subj] if c.subj else []
             else:
                 args = c.args(name)
+            if not args and name.startswith("obl:") and x is not None:  # "sanctions on the Taliban"
+                nested = (x.adapter.nominal(x.doc[o.head]) for o in c.objs)
+                args = [a for roles in nested for a in roles.get("nmod:" + name[4:], [])]
             if args:
                 return args
         return []
@@ -147,11 +175,13 @@ class EventCoder:
             return None
         recipient: list[EventActor] = []
         if entry.recipient != ["none"]:
-            codes = {a.code for a in actor}
+            spans = {(a.start, a.end) for a in actor}
             for roles in (entry.recipient, *([r] for r in plover_rules()["recipient_fallback"])):
-                recipient = [r for r in self.actors(x, self.roles(c, roles)) if r.code not in codes]
+                recipient = [r for r in self.actors(x, self.roles(c, roles, x)) if (r.start, r.end) not in spans]
                 if recipient:
                     break
+            if not recipient and entry.event in plover_rules()["domestic_default"]:
+                recipient = [a.model_copy(update={"sector": None}) for a in actor[:1]]
         trig = x.doc[c.pred]
         return self.build(x, entry, actor, recipient, trig, c)
 
@@ -159,7 +189,8 @@ class EventCoder:
         """An event from an event noun (``besøket``, ``Russlands invasjon av Ukraina``)."""
         roles = x.adapter.nominal(tok)
         actor_args = next((roles[r] for r in entry.actor if r in roles), [])
-        if not actor_args and host is not None and host.subj is not None and host.subj.head != tok.i:
+        if (not actor_args and host is not None and host.subj is not None and host.subj.head != tok.i
+                and host.lemma in self.light_verbs):
             actor_args = [host.subj]
         actor = self.actors(x, actor_args)
         if not actor:
@@ -186,7 +217,7 @@ class EventCoder:
             event, mode, modality = "AGREE", None, "asserted"
         return Event(
             id="", event=event, mode=mode, context=context, actor=actor,
-            recipient=[r for r in recipient if r.code not in {a.code for a in actor} or r.sector],
+            recipient=recipient,
             date=date, date_precision=precision, negated=negated, modality=modality,
             attribution=self._attribution(quote),
             trigger=TextSpan(text=trig.text, start=trig.idx, end=trig.idx + len(trig.text)),
@@ -194,23 +225,30 @@ class EventCoder:
         )
 
     def modality(self, x: Inputs, c: Clause | None, date: str | None) -> Modality:
-        """hypothetical > desired > future > asserted."""
+        """desired (under a desire verb) > hypothetical > future > asserted."""
         if c is None:
             return "asserted"
-        parent = x.clauses[c.parent] if c.parent is not None else None
         aux = set(c.aux)
+        governors = self._governors(x, c)
+        if governors & self.desire:
+            return "desired"
         if (c.mark or "") in self.if_marks or aux & self.hypothetical or (
                 c.tense == "past" and aux & self.future_modals):  # "ville ha angrepet", "would"
             return "hypothetical"
-        if parent is not None and c.rel in ("comp", "adv") and parent.lemma in self.desire:
-            return "desired"
-        if c.tense == "future" or aux & self.future_modals:
-            return "future"
-        if parent is not None and c.rel in ("comp", "adv") and parent.lemma in self.future_verbs:
+        if c.tense == "future" or aux & self.future_modals or governors & self.future_verbs:
             return "future"
         if date and x.ref and x.ref.precision == "day" and date[:10] > x.ref.value.isoformat():
             return "future"
         return "asserted"
+
+    def _governors(self, x: Inputs, c: Clause) -> set[str]:
+        """Lemmas (with back-off forms) of the clauses governing ``c`` through complements
+        ("hoped that China would stop helping")."""
+        out: set[str] = set()
+        while c.parent is not None and c.rel in ("comp", "adv"):
+            c = x.clauses[c.parent]
+            out.update(self.lemma_candidates(c.lemma))
+        return out
 
     @staticmethod
     def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
@@ -244,15 +282,15 @@ class EventCoder:
 
     @staticmethod
     def merge(events: list[Event]) -> list[Event]:
-        """One event per happening: same type, actors, negation and modality, and recipients that are
+        """One event per happening: same type, mode, actors, negation and modality, and recipients that are
         equal or one a subset of the other (the mention with more recipients is kept)."""
         kept: list[Event] = []
         for e in events:
-            key = (e.event, frozenset(a.code for a in e.actor), e.negated, e.modality)
+            key = (e.event, e.mode, frozenset(a.code for a in e.actor), e.negated, e.modality)
             rec = {r.code for r in e.recipient}
             for i, k in enumerate(kept):
                 krec = {r.code for r in k.recipient}
-                if (k.event, frozenset(a.code for a in k.actor), k.negated, k.modality) == key and (
+                if (k.event, k.mode, frozenset(a.code for a in k.actor), k.negated, k.modality) == key and (
                         rec <= krec or krec <= rec):
                     if len(rec) > len(krec):
                         kept[i] = e
