@@ -23,9 +23,10 @@ from tidende.records import Article, DocDate, Document
 if TYPE_CHECKING:
     from tidende.store import Store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_show_locals=False,
                   help="tidende: who did what to whom, when and where, according to whom — from nb, nn and en news.")
 
+HEADLINE_SCORES = ("ents_f", "dep_las", "upos_acc", "lemma_acc", "sents_f", "words_per_second")
 LangOpt = Annotated[str, typer.Option("--lang", help="Document language: auto, nb, nn or en.")]
 DateOpt = Annotated[str | None, typer.Option("--date", help="Document date (YYYY-MM-DD, YYYY-MM or YYYY); overrides the input's.")]
 DbOpt = Annotated[Path, typer.Option("--db", help="The store (SQLite file).")]
@@ -217,7 +218,7 @@ def models(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] 
         typer.echo(json.dumps(infos, ensure_ascii=False))
         return
     for info in infos:
-        scores = ", ".join(f"{k} {v:.3f}" for k, v in info["scores"].items()) or "-"
+        scores = ", ".join(f"{k} {info['scores'][k]:.3f}" for k in HEADLINE_SCORES if k in info["scores"]) or "-"
         typer.echo(f"{info['lang']}: {info['name']} {info['version']} | data: {info['data']} | dev: {scores}")
 
 
