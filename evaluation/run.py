@@ -88,20 +88,20 @@ def run_system(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def table(name: str, res: dict[str, Any], quotes: bool) -> list[str]:
-    f = lambda m: f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}"  # noqa: E731
+    f = lambda m: f"{m['p']:.3f} / {m['r']:.3f} / {m['f1']:.3f}"  # noqa: E731
     lines = [f"### {name}", "", f"{res['documents']} passages.", ""]
     if quotes:
-        lines += [f"- quotes P/R/F1: {f(res['quote'])} (gold {res['quote']['gold']}, system {res['quote']['system']})",
-                  f"- speaker accuracy on matched quotes: {res['speaker_accuracy']['accuracy']:.3f}", ""]
+        lines += [f"- quotes P/R/F1: {f(res['quote'])} (gold {res['quote']['gold']}, system {res['quote']['sys']})",
+                  f"- speaker accuracy on matched quotes: {res['speaker_accuracy']['acc']:.3f}", ""]
         return lines
-    lines += [f"- events P/R/F1: {f(res['event'])} (gold {res['event']['gold']}, system {res['event']['system']})",
+    lines += [f"- events P/R/F1: {f(res['event'])} (gold {res['event']['gold']}, system {res['event']['sys']})",
               f"- type only P/R/F1: {f(res['event_type_only'])}",
-              f"- negation accuracy {res['negation_accuracy']['accuracy']:.3f}, modality accuracy "
-              f"{res['modality_accuracy']['accuracy']:.3f}, attribution accuracy "
-              f"{res['attribution_accuracy']['accuracy']:.3f} (on matched events)", "",
+              f"- negation accuracy {res['negation_accuracy']['acc']:.3f}, modality accuracy "
+              f"{res['modality_accuracy']['acc']:.3f}, attribution accuracy "
+              f"{res['attribution_accuracy']['acc']:.3f} (on matched events)", "",
               "| type | P | R | F1 | gold | system |", "|---|---|---|---|---|---|"]
     for t, m in res["per_type"].items():
-        lines.append(f"| {t} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['gold']} | {m['system']} |")
+        lines.append(f"| {t} | {m['p']:.3f} | {m['r']:.3f} | {m['f1']:.3f} | {m['gold']} | {m['sys']} |")
     return [*lines, ""]
 
 

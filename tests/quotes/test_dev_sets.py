@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tidende.ingest import read_inputs
 from tidende.pipeline import Pipeline
 from tidende.records import Article, DocDate
 
@@ -83,8 +84,9 @@ def _words(text: str) -> set[str]:
 
 def test_seed_article_quotes() -> None:
     spec = json.loads((DATA / "seed_article_quotes.json").read_text(encoding="utf-8"))
-    text = (ROOT / spec["doc"]).read_text(encoding="utf-8")
-    doc = Pipeline(stages=("entities", "quotes"), lang="nb").process(Article(id="seed", text=text, lang="nb"))
+    article = next(iter(read_inputs([str(ROOT / spec["doc"])]))).article  # strips the "date 2024-04" prefix
+    assert article is not None
+    doc = Pipeline(stages=("entities", "quotes"), lang="nb").process(article)
     assert not isinstance(doc, Exception)
     for n in SEED_FOUND:
         exp = spec["quotes"][n]

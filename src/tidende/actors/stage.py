@@ -17,6 +17,7 @@ from tidende.records import ActorCode, Entity
 from tidende.registry import stages
 
 ActorOf = Callable[[Span], ActorCode | None]
+COUNTRY_LABELS = frozenset({"GPE_LOC", "GPE_ORG", "GPE", "COUNTRY", "DEMONYM", "NORP"})
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -51,14 +52,22 @@ def entities_stage(ctx: Context) -> None:
     _short_names(found)
     ctx.entities = found
 
+    countries = [(e.start, e.actor.code) for e in found
+                 if e.actor is not None and e.actor.sector is None and e.label in COUNTRY_LABELS]
+
     def actor_of(span: Span) -> ActorCode | None:
-        """The actor of a mention: the whole phrase, else the entity at or nearest its head."""
+        """The actor of a mention: the whole phrase, else the entity at or nearest its head, else a
+        role phrase that names no country (``demonstranter``, ``regjeringen``) in the country the
+        document last mentioned."""
         actor = resolve(span.text, ctx.lang, date)
         if actor is not None:
             return actor
         root = span.root
         inside = [e for e in found if span.start_char <= e.start and e.end <= span.end_char and e.actor]
         inside.sort(key=lambda e: (not (e.start <= root.idx < e.end), e.start))
-        return inside[0].actor if inside else None
+        if inside:
+            return inside[0].actor
+        near = [c for start, c in countries if start < span.start_char] or [c for _, c in countries[:1]]
+        return resolve(span.text, ctx.lang, date, country=near[-1]) if near else None
 
     ctx.extras["actor_of"] = actor_of

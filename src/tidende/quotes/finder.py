@@ -367,7 +367,8 @@ class QuoteFinder:
                 name = self._name(doc, f.speaker) if f.speaker is not None else None
                 if name and not speaker.name:
                     speaker = speaker.model_copy(update={"name": name})
-                current = speaker
+                if f.kind != "according_to" and (speaker.sector or speaker.anonymous or speaker.code is None):
+                    current = speaker  # a person or office can be "han" later; "ifølge USA" cannot
             elif f.kind == "direct" and not f.question:
                 speaker = current = antecedent(f.start)
             speakers.append(speaker)
