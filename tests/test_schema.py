@@ -12,7 +12,8 @@ SCHEMA = Path(__file__).resolve().parents[1] / "src" / "tidende" / "schema" / "d
 
 def test_schema_file_matches_records() -> None:
     shipped = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    assert shipped == document_schema(), "regenerate: python -m tidende.records > src/tidende/schema/document.schema.json"
+    assert shipped == document_schema(), (
+        "regenerate: python -m tidende.records > src/tidende/schema/document.schema.json")
 
 
 def test_schema_requires_contract_fields() -> None:

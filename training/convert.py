@@ -93,7 +93,8 @@ def make_doc(vocab: Vocab, sents: list[list[list[str]]]) -> Doc:
         p = sent_parts(rows)
         offset = len(parts["words"])
         p["heads"] = [offset + h - 1 if h else offset + i for i, h in enumerate(p["heads"])]
-        p["deps"] = [d if h != offset + i else "ROOT" for i, (d, h) in enumerate(zip(p["deps"], p["heads"]))]
+        p["deps"] = [d if h != offset + i else "ROOT"
+                     for i, (d, h) in enumerate(zip(p["deps"], p["heads"], strict=True))]
         for k in parts:
             parts[k].extend(p[k])
         sent_starts.extend([True] + [False] * (len(rows) - 1))

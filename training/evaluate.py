@@ -21,9 +21,9 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 sys.path.insert(0, str(Path(__file__).parent))
-import ud_map  # noqa: E402
+import ud_map
 
-from tidende.nlp.ud_mapper import map_token  # noqa: E402
+from tidende.nlp.ud_mapper import map_token
 
 
 def evaluate(model: Path, corpus: Path, norne: Path) -> dict[str, dict[str, object]]:

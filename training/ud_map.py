@@ -46,8 +46,8 @@ def context(pos: str, lemma: str, children: list[list[str]]) -> str:
     """A syntactic hint appended to the tag: ``@aux`` (verb with an infinite verb or a
     predicative under være/bli), ``@clausal`` (preposition/subjunction governing a clause)."""
     deps = {(c[7], c[3]) for c in children}
-    if pos == "verb" and (any(d == "INFV" for d, _ in deps) or lemma in ("være", "vere", "bli", "verte")
-                          and any(d == "SPRED" for d, _ in deps)):
+    if pos == "verb" and (any(d == "INFV" for d, _ in deps) or (lemma in ("være", "vere", "bli", "verte")
+                          and any(d == "SPRED" for d, _ in deps))):
         return "@aux"
     if pos in ("prep", "sbu") and any(d == "PUTFYLL" and p in ("verb", "inf-merke") for d, p in deps):
         return "@clausal"

@@ -25,7 +25,8 @@ class Errors:
     E014 = "no trained pipeline for {lang!r} is shipped in {path}; reinstall tidende or run `make train-models`."
     E015 = "duplicate document id {id!r} (first seen at {first}); ids must be unique within a run."
     E016 = "store schema version {found} is newer than this tidende's ({supported}); upgrade tidende."
-    E017 = "store schema version {found} is older than this tidende's ({supported}); run `tidende migrate --db PATH` once."
+    E017 = ("store schema version {found} is older than this tidende's ({supported}); "
+            "run `tidende migrate --db PATH` once.")
     E018 = "unknown export format {value!r}; use one of: {formats}."
     E019 = "{what} needs {package}: pip install 'tidende[analysis]'."
 

@@ -78,7 +78,8 @@ def test_cli_ingest_query_stats(tmp_path: Path) -> None:
     assert "0 added, 0 replaced, 1 unchanged" in again.stdout
     stats = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).stdout)
     assert stats["articles"] == 1
-    rows = [json.loads(x) for x in runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"]).stdout.splitlines()]
+    out = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"]).stdout
+    rows = [json.loads(x) for x in out.splitlines()]
     assert all(r["article_id"] == "a" for r in rows) and len(rows) == stats["events"]
 
 

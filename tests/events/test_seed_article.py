@@ -40,7 +40,8 @@ def find(doc: Document, event: str, actor: str, recipient: str | None = None, **
                 recipient is None or recipient in {r.code for r in e.recipient}) and all(
                 getattr(e, k) == v for k, v in flags.items()):
             return e
-    raise AssertionError(f"no {event} {actor}->{recipient} {flags} in {[(e.event, e.trigger.text) for e in doc.events]}")
+    found = [(e.event, e.trigger.text) for e in doc.events]
+    raise AssertionError(f"no {event} {actor}->{recipient} {flags} in {found}")
 
 
 def test_seed_record_is_valid(seed: Document) -> None:

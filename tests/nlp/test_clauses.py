@@ -65,7 +65,7 @@ CONTROL = [
 
 def test_clauses_ndt_subject_and_object_control() -> None:
     doc = ndt_doc(CONTROL)
-    hope, convince, stop = clauses(doc)
+    _hope, convince, stop = clauses(doc)
     assert convince.mark == "å" and text(doc, convince.subj) == "USA"  # subject control
     assert stop.via == "om" and text(doc, stop.subj) == "Kina"  # object control
     assert convince.parent == 0 and stop.parent == 1
@@ -108,7 +108,7 @@ PARENTHETICAL = [
 
 def test_clauses_ndt_parenthetical_reporting_clause() -> None:
     doc = ndt_doc(PARENTHETICAL)
-    main, say = clauses(doc)
+    _main, say = clauses(doc)
     assert say.rel == "par" and say.parent == 0 and text(doc, say.subj) == "Liu"
 
 

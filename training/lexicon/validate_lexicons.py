@@ -37,7 +37,7 @@ def plover_labels(tex: Path):
     events = re.findall(r"\\section\{([A-Z]+)\}", ev_part)
     modes: dict[str, set[str]] = {}
     sections = re.split(r"\\section\{([A-Z]+)\}", ev_part)
-    for name, body in zip(sections[1::2], sections[2::2]):
+    for name, body in zip(sections[1::2], sections[2::2], strict=True):
         found = set()
         for tab in re.findall(r"\\begin\{tabular\}(.*?)\\end\{tabular\}", body, re.S):
             for row in tab.split("\\\\"):

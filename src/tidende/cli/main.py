@@ -23,12 +23,15 @@ from tidende.records import Article, DocDate, Document
 if TYPE_CHECKING:
     from tidende.store import Store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_show_locals=False,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_show_locals=False,
                   help="tidende: who did what to whom, when and where, according to whom — from nb, nn and en news.")
 
 HEADLINE_SCORES = ("ents_f", "dep_las", "upos_acc", "lemma_acc", "sents_f", "words_per_second")
 LangOpt = Annotated[str, typer.Option("--lang", help="Document language: auto, nb, nn or en.")]
-DateOpt = Annotated[str | None, typer.Option("--date", help="Document date (YYYY-MM-DD, YYYY-MM or YYYY); overrides the input's.")]
+DateOpt = Annotated[
+    str | None, typer.Option("--date", help="Document date (YYYY-MM-DD, YYYY-MM or YYYY); overrides the input's.")
+]
 DbOpt = Annotated[Path, typer.Option("--db", help="The store (SQLite file).")]
 Inputs = Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders of those, or - for stdin.")]
 
@@ -82,7 +85,9 @@ def _articles(inputs: list[str], failures: list[str]) -> Iterator[Article]:
             yield res.article
 
 
-def _documents(inputs: list[str], lang: str, date: str | None, failures: list[str]) -> Iterator[tuple[Article, Document]]:
+def _documents(
+    inputs: list[str], lang: str, date: str | None, failures: list[str]
+) -> Iterator[tuple[Article, Document]]:
     from tidende.pipeline import Pipeline
 
     pipeline = Pipeline(lang=_check_lang(lang), date=_check_date(date))
@@ -95,15 +100,15 @@ def _documents(inputs: list[str], lang: str, date: str | None, failures: list[st
             yield article, result
 
 
-def _open_readonly(db: Path) -> Store:
-    """Open a store for reading, or exit 1 with a message saying what to do."""
+def open_or_exit(db: Path, readonly: bool = True) -> Store:
+    """Open the store at ``db``, or exit 1 with a message saying what to do."""
     from tidende.store import open_store
 
     if not db.exists():
         _err(f"{db}: no such store; run `tidende ingest` first or pass --db.")
         raise typer.Exit(1)
     try:
-        return open_store(db, readonly=True)
+        return open_store(db, readonly=readonly)
     except TidendeError as err:
         _err(f"{db}: {err}")
         raise typer.Exit(1) from None
@@ -112,7 +117,9 @@ def _open_readonly(db: Path) -> Store:
 @app.command()
 def extract(
     inputs: Inputs,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (default: stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (default: stdout).")
+    ] = None,
     lang: LangOpt = "auto",
     date: DateOpt = None,
     summary: Annotated[bool, typer.Option("--summary", help="Print a readable summary to stderr.")] = False,
@@ -165,11 +172,15 @@ def events(
     db: DbOpt = Path("tidende.db"),
     actor: Annotated[str | None, typer.Option(help="Actor code, e.g. CHN.")] = None,
     recipient: Annotated[str | None, typer.Option(help="Recipient code, e.g. RUS.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AID.")] = None,
+    type: Annotated[  # noqa: A002 - the name is the `--type` flag, part of the CLI contract
+        str | None, typer.Option("--type", help="PLOVER event type, e.g. AID.")
+    ] = None,
     since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest event date (YYYY-MM-DD).")] = None,
     lang: Annotated[str | None, typer.Option(help="Article language.")] = None,
-    negated: Annotated[bool | None, typer.Option("--negated/--no-negated", help="Only negated / non-negated events.")] = None,
+    negated: Annotated[
+        bool | None, typer.Option("--negated/--no-negated", help="Only negated / non-negated events.")
+    ] = None,
     text: Annotated[str | None, typer.Option("--text", help="Words the article must contain.")] = None,
     clusters: Annotated[bool, typer.Option("--clusters", help="One record per cluster of mentions.")] = False,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
@@ -181,7 +192,7 @@ def events(
 
     if fmt not in ("table", "jsonl", "csv"):
         raise typer.BadParameter("use table, jsonl or csv", param_hint="--format")
-    with _open_readonly(db) as store:
+    with open_or_exit(db) as store:
         records = store.events(actor=actor, recipient=recipient, type=type, since=since, until=until,
                                lang=lang, negated=negated, text=text, clusters=clusters)
         if fmt == "csv":
@@ -199,7 +210,7 @@ def events(
 def stats(db: DbOpt = Path("tidende.db"),
           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """Counts of articles, events, quotes and entities in the store."""
-    with _open_readonly(db) as store:
+    with open_or_exit(db) as store:
         s = store.stats()
     if as_json:
         typer.echo(json.dumps(s))

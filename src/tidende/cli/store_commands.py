@@ -8,23 +8,8 @@ from typing import Annotated
 
 import typer
 
-from tidende.cli.main import DbOpt, _err, app
+from tidende.cli.main import DbOpt, _err, app, open_or_exit
 from tidende.errors import TidendeError
-from tidende.store.sqlite import Store
-
-
-def _open(db: Path, readonly: bool = True) -> Store:
-    """The store at ``db``; exit 1 with a message when it is missing or unreadable."""
-    from tidende.store import open_store
-
-    if not db.exists():
-        _err(f"{db}: no such store; run `tidende ingest` first or pass --db.")
-        raise typer.Exit(1)
-    try:
-        return open_store(db, readonly=readonly)
-    except TidendeError as e:
-        _err(str(e))
-        raise typer.Exit(1) from None
 
 
 @app.command()
@@ -40,7 +25,7 @@ def export(
     if fmt not in formats():
         raise typer.BadParameter(str(TidendeError("E018", value=fmt, formats=", ".join(formats()))),
                                  param_hint="--format")
-    with _open(db) as store:
+    with open_or_exit(db) as store:
         try:
             n = run_export(store, fmt, output)
         except TidendeError as e:
@@ -58,7 +43,7 @@ def quotes(
     """Query stored quotes."""
     if fmt not in ("table", "jsonl"):
         raise typer.BadParameter("use table or jsonl", param_hint="--format")
-    with _open(db) as store:
+    with open_or_exit(db) as store:
         for rec in store.quotes(speaker=speaker):
             if fmt == "jsonl":
                 typer.echo(json.dumps(rec, ensure_ascii=False))
@@ -72,7 +57,7 @@ def quotes(
 def show(article_id: Annotated[str, typer.Argument(help="The article's id.")],
          db: DbOpt = Path("tidende.db")) -> None:
     """Print a stored article with its events and quotes (JSON)."""
-    with _open(db) as store:
+    with open_or_exit(db) as store:
         art = store.article(article_id)
     if art is None:
         _err(f"{db}: no article {article_id!r}; list ids with `tidende events --format jsonl`.")
@@ -85,5 +70,5 @@ def migrate(db: DbOpt = Path("tidende.db")) -> None:
     """Bring a store made by an older tidende to the current schema version."""
     from tidende.store.sqlite import SCHEMA_VERSION
 
-    with _open(db, readonly=False):
+    with open_or_exit(db, readonly=False):
         typer.echo(f"{db}: schema version {SCHEMA_VERSION}")

@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-
 from spacy.tokens import Doc, Span, Token
 
 from tidende.events.lexicon import Entry, Lexicon

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import Field
 
 from tidende.records import Record
 
@@ -27,11 +28,11 @@ class Entry(Record):
     particle: str | None = None
     object: str | None = None
     prep: str | None = None
-    recipient: list[str] = ["obj"]
-    actor: list[str] = ["subj"]
+    recipient: list[str] = Field(default_factory=lambda: ["obj"])
+    actor: list[str] = Field(default_factory=lambda: ["subj"])
     event: str
     mode: str | None = None
-    context: list[str] = []
+    context: list[str] = Field(default_factory=list)
     cameo: str | None = None
     note: str | None = None
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, cast
+
 from spacy.tokens import Span
 
 from tidende.events.coder import EventCoder, Inputs
@@ -12,6 +15,9 @@ from tidende.pipeline import Context
 from tidende.quotes.stage import doc_clauses
 from tidende.records import ActorCode
 from tidende.registry import stages
+
+if TYPE_CHECKING:
+    from tidende.timex import Timex
 
 
 @stages.register("events")
@@ -33,6 +39,6 @@ def events_stage(ctx: Context) -> None:
         return out
 
     inputs = Inputs(doc=ctx.doc, clauses=doc_clauses(ctx), adapter=adapter_for(load(ctx.lang)), actor_of=actor_of,
-                    actors_in=actors_in,
-                    quotes=ctx.quotes, timexes=list(ctx.extras.get("timexes", [])), ref=ctx.ref)
+                    actors_in=actors_in, quotes=ctx.quotes,
+                    timexes=list(cast("Iterable[Timex]", ctx.extras.get("timexes", []))), ref=ctx.ref)
     ctx.events = EventCoder(load_lexicon(ctx.lang)).code(inputs)

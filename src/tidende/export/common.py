@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tidende.actors.kb import DATA_DIR, read_tsv
+
+if TYPE_CHECKING:
+    from tidende.store.sqlite import Store
 
 QUADS = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
 
@@ -56,3 +59,16 @@ def tsv_line(values: Iterable[Any]) -> str:
             return str(int(v))
         return " ".join(str(v).split()) if isinstance(v, str) else str(v)
     return "\t".join(cell(v) for v in values) + "\n"
+
+
+def write_mentions_tsv(store: Store, path: Path, columns: list[str],
+                       row: Callable[[dict[str, Any], dict[str, Any]], list[Any]], **filters: Any) -> int:
+    """Write a header and one ``row(record, article_meta)`` per (filtered) mention; return the row count."""
+    meta = store.article_meta()
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(tsv_line(columns))
+        for rec in store.events(**filters):
+            f.write(tsv_line(row(rec, meta.get(rec["article_id"], {}))))
+            n += 1
+    return n

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tidende.export.common import cameo, countries, tsv_line
+from tidende.export.common import cameo, countries, write_mentions_tsv
 from tidende.registry import exporters
 from tidende.store.sqlite import Store
 
@@ -43,11 +43,4 @@ def row(rec: dict[str, Any], meta: dict[str, Any]) -> list[Any]:
 @exporters.register("icews")
 def export_icews(store: Store, path: Path, **filters: Any) -> int:
     """Write the header and one row per (filtered) mention; return the number of rows."""
-    meta = store.article_meta()
-    n = 0
-    with path.open("w", encoding="utf-8", newline="") as f:
-        f.write(tsv_line(COLUMNS))
-        for rec in store.events(**filters):
-            f.write(tsv_line(row(rec, meta.get(rec["article_id"], {}))))
-            n += 1
-    return n
+    return write_mentions_tsv(store, path, COLUMNS, row, **filters)

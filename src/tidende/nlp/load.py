@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import spacy
 import yaml
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from tidende.errors import TidendeError
 from tidende.nlp import segment, ud_mapper  # noqa: F401  (register their components)
@@ -53,21 +54,22 @@ def add_tokenizer_exceptions(nlp: Language, lang: str) -> None:
     if not path.exists():
         return
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    tokenizer = cast(Tokenizer, nlp.tokenizer)  # spaCy types it as any str -> Doc callable
     for abbrev in data.get("abbreviations", []):
         for form in {abbrev, abbrev.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+            tokenizer.add_special_case(form, [{"ORTH": form}])
     suffixes = data.get("suffixes", [])
     if suffixes:
-        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
-            [*suffixes, *nlp.Defaults.suffixes]).search
+        tokenizer.suffix_search = spacy.util.compile_suffix_regex(
+            [*suffixes, *(nlp.Defaults.suffixes or ())]).search
 
 
 def model_info(lang: str) -> dict[str, Any]:
     """Name, version, training data and dev scores of the pipeline for ``lang``."""
     if lang == "en":
         meta = spacy.util.get_package_version(ENGLISH_PACKAGE)
-        return {"lang": "en", "name": ENGLISH_PACKAGE, "version": meta, "data": "OntoNotes 5 (spaCy en_core_web_sm 3.8.0)",
-                "scores": {}}
+        return {"lang": "en", "name": ENGLISH_PACKAGE, "version": meta,
+                "data": "OntoNotes 5 (spaCy en_core_web_sm 3.8.0)", "scores": {}}
     meta_path = model_path(lang) / "meta.json"
     if not meta_path.exists():
         return {"lang": lang, "name": None, "version": None, "data": None, "scores": {}}

@@ -36,8 +36,8 @@ def hinted_tag(tok: Token) -> str:
     """The NDT tag with the syntactic hint the map is keyed on."""
     pos = tok.tag_.split("|", 1)[0]
     deps = {(c.dep_, c.tag_.split("|", 1)[0]) for c in tok.children}
-    if pos == "verb" and (any(d == "INFV" for d, _ in deps) or tok.lemma_ in AUX_LEMMAS
-                          and any(d == "SPRED" for d, _ in deps)):
+    if pos == "verb" and (any(d == "INFV" for d, _ in deps) or (tok.lemma_ in AUX_LEMMAS
+                          and any(d == "SPRED" for d, _ in deps))):
         return tok.tag_ + "@aux"
     if pos in ("prep", "sbu") and any(d == "PUTFYLL" and p in ("verb", "inf-merke") for d, p in deps):
         return tok.tag_ + "@clausal"
@@ -66,5 +66,5 @@ class NDTToUD:
         for tok in doc:
             upos, feats = map_token(tok)
             tok.pos_ = upos
-            tok.set_morph(None if feats == "_" else feats)
+            tok.set_morph(None if feats == "_" else feats)  # type: ignore[attr-defined]  # not in spaCy's token.pyi
         return doc

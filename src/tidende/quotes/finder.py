@@ -256,10 +256,10 @@ class QuoteFinder:
         inv_at = {doc[s].sent.start: inv for s, inv in inversions.items()}
         inv_by_line: dict[int, Inversion] = {}
         lines = _lines(text)
-        for inv in inv_at.values():
+        for at in inv_at.values():
             for n, (a, b) in enumerate(lines):
-                if a <= inv.start < b:
-                    inv_by_line[n] = inv
+                if a <= at.start < b:
+                    inv_by_line[n] = at
         runs = self.cues.dashes and _one_sentence_lines(doc)
         spans: list[tuple[int, int, Inversion | None]] = []
         n = 0

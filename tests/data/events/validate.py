@@ -30,11 +30,17 @@ MODES = {
     "ASSAULT": ["abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives",
                 "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional"],
 }
-CONTEXTS = set("""military intelligence executive legislative election political_institutions pro_democracy
-pro_autocracy economic legal reparations human_rights rights_freedoms repression human_security gender lgbt
-religion_ethnicity inequality diplomatic territory peacekeeping health asylum migration disasters natural_resource
-environment technology terrorism cbrn cyber misinformation crime corruption illegal_drugs trafficking""".split())
-SECTORS = set("COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split())
+CONTEXTS = {
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
+    "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms", "repression",
+    "human_security", "gender", "lgbt", "religion_ethnicity", "inequality", "diplomatic", "territory",
+    "peacekeeping", "health", "asylum", "migration", "disasters", "natural_resource", "environment", "technology",
+    "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
+}
+SECTORS = {
+    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
+    "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
+}
 NONSTATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "KOS"}
 MODALITY = {"asserted", "future", "hypothetical", "desired"}
 
@@ -68,35 +74,38 @@ def check_event(e, where, text=None):
 
 def main(shared):
     errs, n = [], 0
-    for line in open(HERE / "no_news_events.jsonl", encoding="utf-8"):
-        r = json.loads(line)
-        t = open(shared / r["doc"], encoding="utf-8").read()[r["start"]:r["end"]]
-        if hashlib.sha1(t.encode("utf-8")).hexdigest()[:8] != r["sha1"]:
-            errs.append(f"{r['id']}: sha1 mismatch")
-        for e in r["events"]:
-            errs += check_event(e, r["id"], t)
-        n += 1
+    with open(HERE / "no_news_events.jsonl", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            t = (shared / r["doc"]).read_text(encoding="utf-8")[r["start"]:r["end"]]
+            if hashlib.sha1(t.encode("utf-8")).hexdigest()[:8] != r["sha1"]:
+                errs.append(f"{r['id']}: sha1 mismatch")
+            for e in r["events"]:
+                errs += check_event(e, r["id"], t)
+            n += 1
     gold = {}
-    for line in open(shared / "gold-dev" / "gsr_en_dev.jsonl", encoding="utf-8"):
-        g = json.loads(line)
-        gold[g["id"]] = g
+    with open(shared / "gold-dev" / "gsr_en_dev.jsonl", encoding="utf-8") as f:
+        for line in f:
+            g = json.loads(line)
+            gold[g["id"]] = g
     m = 0
-    for line in open(HERE / "gsr_no.jsonl", encoding="utf-8"):
-        r = json.loads(line)
-        g = gold[r["translation_of"]]
-        if len(g["events"]) != len(r["events"]):
-            errs.append(f"{r['id']}: event count differs from {g['id']}")
-        for e, ge in zip(r["events"], g["events"]):
-            for k in ("event", "mode", "actor", "recipient", "negated", "modality", "attributed_to"):
-                if e[k] != ge[k]:
-                    errs.append(f"{r['id']}: {k} differs from source")
-        for e in r["events"]:
-            errs += check_event(e, r["id"], r["text"])
-        for q in r["quotes"]:
-            for k in ("speaker", "cue", "content"):
-                if q[k] and q[k] not in r["text"]:
-                    errs.append(f"{r['id']}: quote {k} not in text")
-        m += 1
+    with open(HERE / "gsr_no.jsonl", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            g = gold[r["translation_of"]]
+            if len(g["events"]) != len(r["events"]):
+                errs.append(f"{r['id']}: event count differs from {g['id']}")
+            for e, ge in zip(r["events"], g["events"], strict=False):  # a count mismatch is reported above
+                for k in ("event", "mode", "actor", "recipient", "negated", "modality", "attributed_to"):
+                    if e[k] != ge[k]:
+                        errs.append(f"{r['id']}: {k} differs from source")
+            for e in r["events"]:
+                errs += check_event(e, r["id"], r["text"])
+            for q in r["quotes"]:
+                for k in ("speaker", "cue", "content"):
+                    if q[k] and q[k] not in r["text"]:
+                        errs.append(f"{r['id']}: quote {k} not in text")
+            m += 1
     for e in errs:
         print(e)
     print(f"{n} NARC passages, {m} translated sentences, {len(errs)} problems")

@@ -7,7 +7,10 @@ read ``Clause`` records only, so one coder serves every language.
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from tidende.nlp.clauses.base import Adapter, Arg, Clause, adapters
@@ -23,15 +26,20 @@ def scheme_of(labels: set[str]) -> str:
     return "ndt" if any(lab.isupper() and lab != "ROOT" for lab in labels) else "clearnlp"
 
 
+def _parser_labels(nlp: Language) -> set[str]:
+    """The dependency labels of a pipeline's parser (spaCy types ``get_pipe`` as a bare callable)."""
+    return set(cast(Pipe, nlp.get_pipe("parser")).labels)
+
+
 def adapter_for(nlp: Language) -> Adapter:
     """The clause adapter for a pipeline's parse scheme."""
-    return adapters.get(scheme_of(set(nlp.get_pipe("parser").labels)))()
+    return adapters.get(scheme_of(_parser_labels(nlp)))()
 
 
 def clauses(doc: Doc, nlp: Language | None = None, scheme: str | None = None) -> list[Clause]:
     """Clause records of ``doc``, in document order of their predicates."""
     if scheme is None:
-        labels = set(nlp.get_pipe("parser").labels) if nlp is not None else {t.dep_ for t in doc}
+        labels = _parser_labels(nlp) if nlp is not None else {t.dep_ for t in doc}
         scheme = scheme_of(labels)
     return adapters.get(scheme)().clauses(doc)
 

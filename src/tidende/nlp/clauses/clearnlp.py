@@ -32,7 +32,9 @@ class ClearNLPAdapter(Adapter):
         """``Russia's invasion of Ukraine``: ``poss`` and ``nmod:of``."""
         out: dict[str, list[Arg]] = {}
         for ch in tok.children:
-            if ch.dep_ == "poss" or (ch.dep_ == "compound" and ch.ent_type_ in ("GPE", "NORP", "ORG")) or (ch.dep_ == "amod" and ch.ent_type_ in ("NORP", "GPE")):
+            if (ch.dep_ == "poss"
+                    or (ch.dep_ == "compound" and ch.ent_type_ in ("GPE", "NORP", "ORG"))
+                    or (ch.dep_ == "amod" and ch.ent_type_ in ("NORP", "GPE"))):
                 out.setdefault("poss", []).append(self.arg(ch))
             elif ch.dep_ == "prep":
                 pobj = [g for g in ch.children if g.dep_ == "pobj"]
