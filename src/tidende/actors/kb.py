@@ -23,7 +23,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -104,6 +104,12 @@ class Named:
         return ActorCode(code=t.code, sector=sector, wikidata_id=self.wikidata, name=self.name)
 
 
+@functools.cache
+def phrase_key(form: str) -> Key:
+    """The token tuple a phrase is indexed under (cached: every language indexes the same names)."""
+    return tuple(m.group().replace("’", "'") for m in TOKEN_RE.finditer(form))
+
+
 @dataclass(frozen=True)
 class Sense:
     """One reading of a matched phrase."""
@@ -158,19 +164,22 @@ class LangIndex:
 
     def add(self, form: str, sense: Sense) -> None:
         """Index ``form``: lowercase forms fold case, the rest match exactly."""
-        key = tuple(m.group().replace("’", "'") for m in TOKEN_RE.finditer(form))
+        key = phrase_key(form)
         if not key:
             return
         table = self.folded if form == form.lower() else self.exact
-        if sense not in table[key]:
-            table[key].append(sense)
+        senses = table[key]
+        # entities compare by identity: equal-by-value readings of one entity are one reading
+        if not any(s.entity is sense.entity and s == sense for s in senses):
+            senses.append(sense)
         self.max_len = max(self.max_len, len(key))
 
     def add_name(self, form: str, sense: Sense) -> None:
         """Index a name and its genitive forms."""
         self.add(form, sense)
+        genitive = Sense(sense.kind, sense.entity, True, sense.sector, sense.flags, sense.offices)
         for g in self.grammar.genitives(form):
-            self.add(g, replace(sense, genitive=True))
+            self.add(g, genitive)
 
     def lookup(self, words: Key) -> list[Sense]:
         """Senses of a token sequence: exact matches, then case-folded lexicon matches."""
