@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Span
 
 from tidende.actors import find_mentions, resolve
@@ -18,6 +21,14 @@ from tidende.registry import stages
 
 ActorOf = Callable[[Span], ActorCode | None]
 COUNTRY_LABELS = frozenset({"GPE_LOC", "GPE_ORG", "GPE", "COUNTRY", "DEMONYM", "NORP"})
+
+
+@cache
+def home_country(lang: str) -> str | None:
+    """The ``home_country`` of a language's mention grammar (``data/grammar.<lang>.yaml``), if any."""
+    path = Path(__file__).parent / "data" / f"grammar.{lang}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    return (data or {}).get("home_country")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -68,6 +79,7 @@ def entities_stage(ctx: Context) -> None:
         if inside:
             return inside[0].actor
         near = [c for start, c in countries if start < span.start_char] or [c for _, c in countries[:1]]
-        return resolve(span.text, ctx.lang, date, country=near[-1]) if near else None
+        country = near[-1] if near else home_country(ctx.lang)
+        return resolve(span.text, ctx.lang, date, country=country) if country else None
 
     ctx.extras["actor_of"] = actor_of

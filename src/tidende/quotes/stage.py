@@ -31,6 +31,7 @@ def quotes_stage(ctx: Context) -> None:
         actor = actor_of(span) if callable(actor_of) else None
         return Speaker(text=span.text, start=span.start_char, end=span.end_char,
                        code=actor.code if actor else None, sector=actor.sector if actor else None,
-                       anonymous=bool(actor and actor.anonymous), name=actor.name if actor else None)
+                       anonymous=bool(actor and actor.anonymous),
+                       name=actor.name if actor and actor.wikidata_id else None)  # else the finder names it
 
     ctx.quotes = QuoteFinder(load_cues(ctx.lang)).find(ctx.doc, doc_clauses(ctx), resolve)
