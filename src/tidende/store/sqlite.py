@@ -242,17 +242,7 @@ class Store:
         else:
             sql = ("SELECT e.article_id, e.cluster_id, e.record FROM events e JOIN articles a ON a.id = e.article_id"
                    f" WHERE {where} ORDER BY e.date, e.article_id, e.id")
-        if limit:
-            sql += " LIMIT ?"
-            params.append(limit)
-        for row in self.conn.execute(sql, params):
-            rec = json.loads(row["record"])
-            rec["article_id"] = row["article_id"]
-            rec["cluster_id"] = row["cluster_id"]
-            if clusters:
-                for k in CLUSTER_COLUMNS:
-                    rec[k] = row[k]
-            yield rec
+        yield from self._records(sql, params, limit, ["cluster_id", *(CLUSTER_COLUMNS if clusters else [])])
 
     def events_frame(self, **filters: Any) -> pd.DataFrame:
         """``events(**filters)`` as a pandas DataFrame, one flat row per record (``tidende[analysis]``)."""
@@ -275,12 +265,18 @@ class Store:
             where.append("article_id = ?")
             params.append(article_id)
         sql = f"SELECT article_id, record FROM quotes WHERE {' AND '.join(where)} ORDER BY article_id, start, id"
+        yield from self._records(sql, params, limit, [])
+
+    def _records(self, sql: str, params: list[Any], limit: int | None, columns: list[str]) -> Iterator[dict[str, Any]]:
+        """Run a query selecting ``record`` and ``article_id``; add the named columns to each record."""
         if limit:
             sql += " LIMIT ?"
             params.append(limit)
         for row in self.conn.execute(sql, params):
             rec = json.loads(row["record"])
             rec["article_id"] = row["article_id"]
+            for k in columns:
+                rec[k] = row[k]
             yield rec
 
     def article(self, article_id: str) -> dict[str, Any] | None:
