@@ -86,3 +86,31 @@ def test_cli_ingest_query_stats(tmp_path: Path) -> None:
 def test_cli_missing_store(tmp_path: Path) -> None:
     result = runner.invoke(app, ["stats", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no such store" in result.stderr
+
+
+def test_cli_timex_json() -> None:
+    result = runner.invoke(app, ["timex", "Scholz drar til Beijing i helgen, og G7 møtes neste uke.", "--lang", "nb",
+                                 "--ref", "2024-04-15", "--json"])
+    assert result.exit_code == 0
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [(r["text"], r["value"], r["precision"]) for r in rows] == [
+        ("i helgen", "2024-04-13/2024-04-14", "interval"), ("neste uke", "2024-W17", "week")]  # Monday: the weekend just past
+    text = "Scholz drar til Beijing i helgen, og G7 møtes neste uke."
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_cli_timex_and_actor_errors() -> None:
+    assert runner.invoke(app, ["timex", "i går", "--lang", "nb"]).exit_code == 2  # no --ref
+    assert runner.invoke(app, ["timex", "ingen dato her", "--lang", "nb", "--ref", "2024-04-15"]).exit_code == 1
+    missing = runner.invoke(app, ["actor", "Qwxyz Blorp", "--lang", "nb"])
+    assert missing.exit_code == 1 and "no actor found" in missing.stderr
+
+
+def test_cli_actor_json_time_aware() -> None:
+    rec = json.loads(runner.invoke(app, ["actor", "Erna Solberg", "--lang", "nb", "--date", "2015-06-01",
+                                         "--json"]).stdout)
+    assert (rec["code"], rec["sector"]) == ("NOR", "GOV")
+    rec = json.loads(runner.invoke(app, ["actor", "Erna Solberg", "--lang", "nb", "--date", "2024-04-15",
+                                         "--json"]).stdout)
+    assert (rec["code"], rec["sector"]) == ("NOR", "OPP")
+    assert set(rec) == {"code", "sector", "wikidata_id", "name", "anonymous"}
