@@ -93,8 +93,9 @@ def test_cli_timex_json() -> None:
                                  "--ref", "2024-04-15", "--json"])
     assert result.exit_code == 0
     rows = [json.loads(x) for x in result.stdout.splitlines()]
+    # 2024-04-15 is a Monday: without a clause tense "i helgen" is the nearest weekend, the one just past
     assert [(r["text"], r["value"], r["precision"]) for r in rows] == [
-        ("i helgen", "2024-04-13/2024-04-14", "interval"), ("neste uke", "2024-W17", "week")]  # Monday: the weekend just past
+        ("i helgen", "2024-04-13/2024-04-14", "interval"), ("neste uke", "2024-W17", "week")]
     text = "Scholz drar til Beijing i helgen, og G7 møtes neste uke."
     assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
 
