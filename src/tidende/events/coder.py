@@ -149,11 +149,13 @@ class EventCoder:
 
     def roles(self, c: Clause, names: list[str], x: Inputs | None = None) -> list[Arg]:
         """Arguments of the first role in ``names`` that the clause fills (passive turns ``subj`` to
-        ``obl:av/by``; ``comp:subj`` is the subject of a complement clause: "demanded that Hamas ...")."""
+        ``obl:av/by``; ``comp:<role>`` is a role of a complement clause: ``comp:subj`` in "demanded that
+        Hamas ...", ``comp:obl:to`` in "threatened to deliver blows to the United States")."""
         for name in names:
-            if name == "comp:subj" and x is not None:
+            if name.startswith("comp:") and x is not None:  # "demanded that Hamas ...", "threatened to hit the US"
                 me = x.clauses.index(c)
-                args = [k.subj for k in x.clauses if k.parent == me and k.rel == "comp" and k.subj is not None]
+                comps = [k for k in x.clauses if k.parent == me and k.rel == "comp"]
+                args = [a for k in comps for a in self.roles(k, [name[5:]])]
             elif c.voice == "passive" and name == "subj":
                 args = c.obl.get("av", []) or c.obl.get("by", [])
             elif c.voice == "passive" and name == "obj":
@@ -179,7 +181,8 @@ class EventCoder:
                 recipient = [r for r in self.actors(x, self.roles(c, roles, x)) if (r.start, r.end) not in spans]
                 if recipient:
                     break
-            if not recipient and entry.event in plover_rules()["domestic_default"]:
+            domestic = plover_rules()["domestic_default"].get(entry.event)
+            if not recipient and domestic and (domestic == "any" or actor[0].sector in domestic):
                 recipient = [a.model_copy(update={"sector": None}) for a in actor[:1]]
         trig = x.doc[c.pred]
         return self.build(x, entry, actor, recipient, trig, c)
