@@ -20,7 +20,7 @@ from tidende.records import ActorCode, Entity
 from tidende.registry import stages
 
 ActorOf = Callable[[Span], ActorCode | None]
-COUNTRY_LABELS = frozenset({"GPE_LOC", "GPE_ORG", "GPE", "COUNTRY", "DEMONYM", "NORP"})
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "IMG", "AFR", "ASA", "EEU", "WST", "MEA", "LAM"})
 
 
 @cache
@@ -64,7 +64,7 @@ def entities_stage(ctx: Context) -> None:
     ctx.entities = found
 
     countries = [(e.start, e.actor.code) for e in found
-                 if e.actor is not None and e.actor.sector is None and e.label in COUNTRY_LABELS]
+                 if e.actor is not None and e.actor.sector is None and e.actor.code not in NON_STATE]
 
     def actor_of(span: Span) -> ActorCode | None:
         """The actor of a mention: the whole phrase, else the entity at or nearest its head, else a
