@@ -69,7 +69,7 @@ def entities_stage(ctx: Context) -> None:
     def actor_of(span: Span) -> ActorCode | None:
         """The actor of a mention: the whole phrase, else the entity at or nearest its head, else a
         role phrase that names no country (``demonstranter``, ``regjeringen``) in the country the
-        document last mentioned."""
+        document last mentioned before it, else the language's home country, else the first one."""
         actor = resolve(span.text, ctx.lang, date)
         if actor is not None:
             return actor
@@ -78,8 +78,8 @@ def entities_stage(ctx: Context) -> None:
         inside.sort(key=lambda e: (not (e.start <= root.idx < e.end), e.start))
         if inside:
             return inside[0].actor
-        near = [c for start, c in countries if start < span.start_char] or [c for _, c in countries[:1]]
-        country = near[-1] if near else home_country(ctx.lang)
+        before = [c for start, c in countries if start < span.start_char]
+        country = before[-1] if before else home_country(ctx.lang) or next((c for _, c in countries), None)
         return resolve(span.text, ctx.lang, date, country=country) if country else None
 
     ctx.extras["actor_of"] = actor_of
