@@ -57,7 +57,7 @@ def test_paragraph_marker_is_not_in_training_text() -> None:
 
 def test_newline_ends_a_sentence() -> None:
     doc = load("nb")("Kina avviser\n\nDen kinesiske ambassaden i USA framholder at Kina ikke har gitt våpen.")
-    assert [s.text.strip() for s in doc.sents][0] == "Kina avviser"
+    assert next(s.text.strip() for s in doc.sents) == "Kina avviser"
 
 
 def test_components_run_on_given_words() -> None:
