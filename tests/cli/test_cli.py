@@ -115,3 +115,17 @@ def test_cli_actor_json_time_aware() -> None:
                                          "--json"]).stdout)
     assert (rec["code"], rec["sector"]) == ("NOR", "OPP")
     assert set(rec) == {"code", "sector", "wikidata_id", "name", "anonymous"}
+
+
+def test_cli_progress_bar_renders_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal the bar (with its docs/s column) renders from the first item on."""
+    import io
+
+    from rich.console import Console
+
+    from tidende.cli import progress as progress_mod
+
+    monkeypatch.setattr(progress_mod.sys.stderr, "isatty", lambda: True, raising=False)
+    out = io.StringIO()
+    monkeypatch.setattr("rich.progress.get_console", lambda: Console(file=out, force_terminal=True, width=80))
+    assert list(progress_mod.progress(iter(range(5)), "test")) == [0, 1, 2, 3, 4]
