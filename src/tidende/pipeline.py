@@ -74,9 +74,22 @@ class Pipeline:
         ref = self.date or article.date
         return Context(article=article, lang=lang, doc=doc, ref=ref)
 
+    def _run_stages(self, article: Article, lang: str, doc: Doc) -> Document | TidendeError:
+        """The stages over one parsed article; a bug in a stage costs this document only (E020)."""
+        ctx = self._context(article, lang, doc)
+        try:
+            for stage in self.stages:
+                stage(ctx)
+            return ctx.to_document()
+        except Exception as exc:
+            return TidendeError("E020", article.source or article.id, error=f"{type(exc).__name__}: {exc}")
+
     def process(self, article: Article) -> Document:
-        """Process one article."""
-        return next(iter(self.pipe([article])))[1]  # type: ignore[return-value]
+        """Process one article; raise its ``TidendeError`` if it fails."""
+        result = next(iter(self.pipe([article])))[1]
+        if isinstance(result, TidendeError):
+            raise result
+        return result
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Document | TidendeError]]:
         """Process articles in language batches through ``nlp.pipe``; errors are yielded, not raised."""
@@ -92,10 +105,7 @@ class Pipeline:
             for lg, arts in by_lang.items():
                 nlp = load(lg)
                 for art, doc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
-                    ctx = self._context(art, lg, doc)
-                    for stage in self.stages:
-                        stage(ctx)
-                    results[id(art)] = ctx.to_document()
+                    results[id(art)] = self._run_stages(art, lg, doc)
             for art, _ in batch:
                 yield art, results[id(art)]
             batch.clear()
