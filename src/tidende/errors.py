@@ -29,7 +29,8 @@ class Errors:
             "run `tidende migrate --db PATH` once.")
     E018 = "unknown export format {value!r}; use one of: {formats}."
     E019 = "{what} needs {package}: pip install 'tidende[analysis]'."
-    E020 = "internal error while processing this document ({error}); the other documents go on. Please report it with the document."
+    E020 = ("internal error while processing this document ({error}); the other documents go on. "
+            "Please report it with the document.")
 
 
 class TidendeError(Exception):
