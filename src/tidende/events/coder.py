@@ -58,6 +58,7 @@ class EventCoder:
         self.hypothetical = lexicon.cue_set("hypothetical_modals") - self.future_modals
         self.desire = lexicon.cue_set("desire_verbs")
         self.light_verbs = lexicon.cue_set("light_verbs")
+        self.first_person = lexicon.cue_set("first_person")
         self.backoff = [str(e) for e in lexicon.cues.get("lemma_backoff") or []]
 
     def code(self, x: Inputs) -> list[Event]:
@@ -113,7 +114,14 @@ class EventCoder:
             for member in arg.members:
                 span = x.doc[member.start:member.end]
                 actor = x.actor_of(span)
-                if actor is None and x.doc[member.head].lower_ in PRONOUNS:
+                head = x.doc[member.head]
+                quote = self._quote_at(x.quotes, head.idx) if head.lower_ in self.first_person else None
+                if actor is None and quote is not None and quote.speaker is not None and quote.speaker.code:
+                    speaker = quote.speaker  # "– Vi oppfordrer ...", sier Liu: "vi" is the speaker's side
+                    out.append(EventActor(code=speaker.code, sector=speaker.sector, entity_text=span.text,
+                                          start=span.start_char, end=span.end_char))
+                    continue
+                if actor is None and head.lower_ in PRONOUNS:
                     antecedent = self._antecedent(x, span)
                     if antecedent is not None:
                         out.append(EventActor(code=antecedent.code, sector=antecedent.sector, entity_text=span.text,
