@@ -35,16 +35,19 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _short_names(entities: list[Entity]) -> None:
+def _short_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     """``Liu`` after ``Talsperson Liu Pengyu``: an unresolved name takes the actor of an earlier
-    resolved mention that contains it as a word."""
+    resolved mention that contains it as a word. Returns the (short, full) links made."""
+    links: list[tuple[Entity, Entity]] = []
     for i, e in enumerate(entities):
         if e.actor is not None:
             continue
         for prev in reversed(entities[:i]):
             if prev.actor is not None and e.text in prev.text.split():
                 e.actor = prev.actor
+                links.append((e, prev))
                 break
+    return links
 
 
 @stages.register("entities")
