@@ -33,6 +33,8 @@ eval-models: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/store.py
 
 clean:
 	rm -rf $(VENV) tidende.db tidende.db-wal tidende.db-shm

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import yaml
 
@@ -43,8 +43,7 @@ ENTITY_KINDS = frozenset({"COUNTRY", "SEAT", "ORG", "PERSON", "DEMONYM"})
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-‐‑'’]\w+)*(?:(?<=[sxzSXZ])['’])?|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark with its character offsets; ``text`` has straight apostrophes."""
 
     text: str
@@ -160,6 +159,7 @@ class LangIndex:
     grammar: Grammar
     exact: dict[Key, list[Sense]] = field(default_factory=lambda: defaultdict(list))
     folded: dict[Key, list[Sense]] = field(default_factory=lambda: defaultdict(list))
+    prefixes: set[Key] = field(default_factory=set)
     max_len: int = 1
 
     def add(self, form: str, sense: Sense) -> None:
@@ -173,6 +173,8 @@ class LangIndex:
         if not any(s.entity is sense.entity and s == sense for s in senses):
             senses.append(sense)
         self.max_len = max(self.max_len, len(key))
+        lower = tuple(w.lower() for w in key)
+        self.prefixes.update(lower[:n] for n in range(1, len(lower) + 1))
 
     def add_name(self, form: str, sense: Sense) -> None:
         """Index a name and its genitive forms."""
@@ -180,6 +182,13 @@ class LangIndex:
         genitive = Sense(sense.kind, sense.entity, True, sense.sector, sense.flags, sense.offices)
         for g in self.grammar.genitives(form):
             self.add(g, genitive)
+
+    def longest(self, lower: list[str], i: int) -> int:
+        """How many lowercased words from ``i`` on can still begin an indexed phrase (bounds lookups at ``i``)."""
+        n = 0
+        while n < self.max_len and i + n < len(lower) and tuple(lower[i : i + n + 1]) in self.prefixes:
+            n += 1
+        return n
 
     def lookup(self, words: Key) -> list[Sense]:
         """Senses of a token sequence: exact matches, then case-folded lexicon matches."""

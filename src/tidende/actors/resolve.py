@@ -51,9 +51,10 @@ def segment(tokens: list[Token], lang: str, kb: KB) -> list[Segment]:
     """Greedy longest-match segmentation; hyphenated ``Kreml-talsperson`` splits into name + noun."""
     index = kb.langs[lang]
     out: list[Segment] = []
+    lower = [t.text.lower() for t in tokens]
     i = 0
     while i < len(tokens):
-        for n in range(min(index.max_len, len(tokens) - i), 0, -1):
+        for n in range(index.longest(lower, i), 0, -1):
             senses = index.lookup(tuple(t.text for t in tokens[i : i + n]))
             if senses:
                 out.append(Segment(tokens[i : i + n], senses))

@@ -31,6 +31,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 import dateparser
@@ -154,14 +155,16 @@ def _month_year(ref: dt.date, month: int, rule: Rule, tense: Tense | None) -> in
     return ref.year
 
 
-def _parse_date(text: str, grammar: Grammar, ref: dt.date, tense: Tense | None) -> dt.date | None:
+@lru_cache(maxsize=8192)
+def _parse_date(text: str, language: str, date_order: str, ref: dt.date, tense: Tense | None) -> dt.date | None:
+    """dateparser's reading of ``text`` (cached: news repeats the same dates against the same day)."""
     settings = {
         "RELATIVE_BASE": dt.datetime.combine(ref, dt.time(12)),
-        "DATE_ORDER": grammar.spec.date_order,
+        "DATE_ORDER": date_order,
         "PREFER_DATES_FROM": {"past": "past", "future": "future"}.get(tense or "", "current_period"),
         "PREFER_DAY_OF_MONTH": "first",
     }
-    parsed = dateparser.parse(text, languages=[grammar.spec.dateparser_language], settings=settings)
+    parsed = dateparser.parse(text, languages=[language], settings=settings)
     return None if parsed is None else parsed.date()
 
 
@@ -210,7 +213,8 @@ def _resolve(
             last = min(hi, calendar.monthrange(year, month)[1])
             return _interval(_day(dt.date(year, month, lo)), _day(dt.date(year, month, last)))
         case "date":
-            day = _parse_date(match.group("date"), grammar, ref, tense)
+            day = _parse_date(match.group("date"), grammar.spec.dateparser_language, grammar.spec.date_order, ref,
+                              tense)
             if day is None:
                 return None
             if "day" in g:
