@@ -95,3 +95,27 @@ def test_norwegian_morphology_from_lemmas() -> None:
 
 def test_load_is_cached() -> None:
     assert load_kb() is load_kb()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "sector"),
+    [
+        ("ugandiske opprørere", "nb", "UGA", "REB"),
+        ("burundiske militsfolk", "nb", "BDI", "REB"),
+        ("rwandiske opprørarar", "nn", "RWA", "REB"),
+        ("Sierra Leonean refugees", "en", "SLE", "REF"),
+        ("Ivory Coast rebels", "en", "CIV", "REB"),
+        ("Macedonia", "en", "MKD", None),
+        ("Det europeiske fellesskap", "nb", "EUR", None),
+        ("the European Community", "en", "EUR", None),
+        ("Chechen rebels", "en", "RUS", "REB"),  # regions fold into their state (manual)
+        ("Gazastripen", "nb", "PSE", None),
+        ("Ethnic Albanians", "en", "ALB", None),
+        ("southern Lebanon", "en", "LBN", None),
+        ("U.N. mediator Diego Cordovez", "en", "UNO", "GOV"),
+        ("FNs våpeninspektører", "nb", "UNO", "GOV"),
+    ],
+)
+def test_country_adjectives_regions_and_generic_roles(text: str, lang: str, code: str, sector: str | None) -> None:
+    actor = resolve(text, lang)
+    assert actor is not None and (actor.code, actor.sector) == (code, sector)

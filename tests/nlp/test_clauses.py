@@ -143,3 +143,37 @@ def test_clauses_clearnlp_control_and_passive(en_clauses: tuple[Doc, list[Clause
     attack = by["attack"]
     assert attack.voice == "passive" and text(doc, attack.subj) == "Ukraine"
     assert [text(doc, a) for a in attack.obl["by"]] == ["Russia"]
+
+
+# "Israel truet med å forby valget for å stanse Hamas ."
+PREP_COMPLEMENT = [
+    ("Israel", "Israel", "subst|prop", 2, "SUBJ"),
+    ("truet", "true", "verb|pret", 0, "FINV"),
+    ("med", "med", "prep", 2, "ADV"),
+    ("å", "å", "inf-merke", 3, "PUTFYLL"),
+    ("forby", "forby", "verb|inf", 4, "INFV"),
+    ("valget", "valg", "subst|appell|nøyt|be|ent", 5, "DOBJ"),
+    ("for", "for", "prep", 5, "ADV"),
+    ("å", "å", "inf-merke", 7, "PUTFYLL"),
+    ("stanse", "stanse", "verb|inf", 8, "INFV"),
+    ("Hamas", "Hamas", "subst|prop", 9, "DOBJ"),
+    (".", "$.", "clb|<punkt>", 2, "IP"),
+]
+
+
+def test_clauses_ndt_prepositional_complement_and_purpose_adjunct() -> None:
+    doc = ndt_doc(PREP_COMPLEMENT)
+    _threaten, ban, stop = clauses(doc)
+    assert (ban.via, ban.rel, ban.parent, text(doc, ban.subj)) == ("med", "comp", 0, "Israel")
+    assert (stop.via, stop.rel, stop.parent) == ("for", "adv", 1)  # «for å»: purpose, not a complement
+
+
+def test_clauses_clearnlp_participial_adjunct_subject() -> None:
+    from tidende.nlp import load
+
+    nlp = load("en")
+    doc = nlp("Bangladesh rejected the plan, urging India to sign. "
+              "The camp was attacked by militiamen, killing 156 people.")
+    by = {c.lemma: c for c in clauses(doc, nlp)}
+    assert by["urge"].rel == "adv" and text(doc, by["urge"].subj) == "Bangladesh"
+    assert text(doc, by["kill"].subj) == "militiamen"  # the passive's agent, not its subject

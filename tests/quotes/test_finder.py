@@ -90,3 +90,132 @@ def test_english_told_channel() -> None:
     q = by_content(quotes(text, "en"), "talks had failed")
     assert q.channel == "Reuters"
     assert q.speaker is not None and q.speaker.text == "The minister"
+
+
+def test_inverted_cue_followed_by_a_coordinated_clause() -> None:
+    text = "– Det er altfor dyrt for kommunen, sier Kari Nordmann og viser til budsjettet."
+    q = by_content(quotes(text, "nb"), "altfor dyrt")
+    assert q.content == "Det er altfor dyrt for kommunen" and q.cue == "sier"
+    assert q.speaker is not None and q.speaker.text == "Kari Nordmann"
+
+
+def test_subject_before_the_verb_is_no_inversion() -> None:
+    text = "Kulturrådets leder, Vigdis Moe Skarstein, avviser påstanden om sensur."
+    assert not any("Kulturrådets leder" in q.content for q in quotes(text, "nb"))
+
+
+def test_generic_subjects_infinitives_and_indirect_questions_report_nothing() -> None:
+    assert quotes("Man kan si at prisene vil stige. Det er vanskelig å si at dette vil skje.", "nb") == []
+    assert quotes("Ministeren forklarte hvordan ordningen skal virke.", "nb") == []
+    assert quotes("Nobody expected that the talks would fail.", "en") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "cue"), [
+    ("nb", "Han minner om at fristen går ut i morgen.", "minner"),
+    ("nn", "Ho peiker på at kommunen manglar pengar.", "peiker"),
+])
+def test_cue_with_a_preposition_before_its_complement(lang: str, text: str, cue: str) -> None:
+    q = quotes(text, lang)[0]
+    assert q.kind == "indirect" and q.cue == cue and q.content.startswith(("fristen", "kommunen"))
+
+
+def test_english_dispute_denies() -> None:
+    q = by_content(quotes("The ministry disputes that the figures are correct.", "en"), "figures")
+    assert q.stance == "denies" and q.content == "the figures are correct"
+
+
+def test_titles_in_guillemets_are_not_quotes_and_guillemets_nest() -> None:
+    assert quotes("Han leste fra boka «Min kamp 6» på festivalen.", "nb") == []
+    q = quotes("«Jeg skrev om «Mein Kampf» i fjor, og det var vanskelig», sa forfatteren.", "nb")
+    assert [(x.content, x.cue) for x in q] == [("Jeg skrev om «Mein Kampf» i fjor, og det var vanskelig", "sa")]
+
+
+def test_colon_introduces_the_speaker() -> None:
+    text = "Ordføreren Kari Nordmann skrev i en e-post:\n«Vi har ikke fått en eneste klage fra naboene.»"
+    q = by_content(quotes(text, "nb"), "klage fra naboene")
+    assert q.kind == "direct" and q.cue == "skrev"
+    assert q.speaker is not None and q.speaker.name == "Kari Nordmann"
+
+
+def test_pronoun_prefers_the_subject_to_a_later_name() -> None:
+    text = "Per Olsen erkjenner at partiet trenger støtte fra Kari Hansen:\n– Vi kan ikke styre alene, sa han."
+    q = by_content(quotes(text, "nb"), "styre alene")
+    assert q.speaker is not None and q.speaker.text == "han" and q.speaker.name == "Per Olsen"
+
+
+def test_name_before_an_apposition_is_the_speaker() -> None:
+    text = "Einar Målsnes , ordførar i Balestrand , meiner at geografi ligg i botnen for motstanden ."
+    q = by_content(quotes(text, "nn"), "geografi")
+    assert q.speaker is not None and q.speaker.name == "Einar Målsnes"
+
+
+def test_according_to_after_an_inverted_cue_is_a_channel() -> None:
+    qs = quotes("– Vi stenger skolen i morgen, sier rektor ifølge lokalavisen.", "nb")
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in qs] == [("direct", "rektor")]
+
+
+def test_headline_quote_takes_the_speaker_of_the_next_quote() -> None:
+    text = ("- Lagres aldri |\nAvfallet blir brent samme dag .\n"
+            "- Vi lagrer aldri slikt avfall , sier informasjonssjef Rikke Dahl .")
+    head = by_content(quotes(text, "nb"), "Lagres aldri")
+    assert head.content == "Lagres aldri" and head.speaker is not None and head.speaker.name == "Rikke Dahl"
+
+
+def test_source_inside_a_quote_does_not_take_over() -> None:
+    text = ("Statsminister Kari Nordmann sier at regjeringen vil legge fram saken i høst .\n"
+            "– Mange økonomer hevder at renten vil stige , men det tror jeg ikke , sa hun .\n"
+            "– Vi kommer til å bruke den tiden vi trenger .")
+    qs = quotes(text, "nb")
+    nested = next(q for q in qs if q.content == "renten vil stige")
+    assert nested.speaker is not None and nested.speaker.text == "Mange økonomer" and nested.chain
+    carried = by_content(qs, "tiden vi trenger")
+    assert carried.speaker is not None and carried.speaker.name == "Kari Nordmann"
+
+
+def test_dash_run_reaches_its_inverted_cue_past_a_name() -> None:
+    text = ("Kommunen legger ned skolen i Sand .\nForeldrene er sinte .\n"
+            "- Dette er en dårlig avgjørelse for bygda .\n"
+            "Ola Hansen og familien hans flyttet hit for skolens skyld .\n"
+            "Nå må vi tenke oss om , sier Kari Olsen i foreldrerådet .\nVedtaket kommer i juni .")
+    q = by_content(quotes(text, "nb"), "dårlig avgjørelse")
+    assert q.content.endswith("Nå må vi tenke oss om") and q.cue == "sier"
+    assert q.speaker is not None and q.speaker.name == "Kari Olsen"
+
+
+def test_sentence_initial_according_to_takes_the_rest_of_the_sentence() -> None:
+    q = quotes("Ifølge Prognosesenteret har 40 000 husholdninger planer om å kjøpe bolig i utlandet .", "nb")[0]
+    assert q.kind == "according_to" and q.content == "har 40 000 husholdninger planer om å kjøpe bolig i utlandet"
+    assert q.speaker is not None and q.speaker.text == "Prognosesenteret"
+
+
+def test_predicative_cues_and_negated_belief() -> None:
+    qs = quotes("Ordføraren er klar på at skulen skal bli liggjande . Heikki Holmås har ikkje tru på at UNE kan "
+                "betrast .", "nn")
+    assert [(q.cue, q.stance, q.content) for q in qs] == [
+        ("klar", "asserts", "skulen skal bli liggjande"), ("tru", "denies", "UNE kan betrast")]
+    assert by_content(quotes("Ministeren tror ikke at avtalen holder.", "nb"), "avtalen").stance == "denies"
+
+
+def test_impersonal_cue_names_its_document_or_carries_the_source() -> None:
+    text = ("Kari Olsen sier at skolen må stenge .\n- Et kinobesøk som ble til tortur , heter det i reportasjen .\n"
+            "- Vi er sinte , heter det videre .")
+    qs = quotes(text, "nb")
+    first, second = by_content(qs, "kinobesøk"), by_content(qs, "sinte")
+    assert first.content == "Et kinobesøk som ble til tortur" and first.cue == "heter"
+    assert first.speaker is not None and first.speaker.text == "reportasjen"
+    assert second.speaker is not None and second.speaker.text == "reportasjen"
+
+
+def test_generic_report_inside_a_dash_run_does_not_end_it() -> None:
+    text = ("Barneombodet svarar på spørsmål .\n- Eg meiner at born skal bestemme sjølve .\n"
+            "Det finst nokre som hevdar at inngrepet er trygt .\nOm det er det strid , seier Reidar Hjermann .\n"
+            "Saka kjem opp i haust .")
+    q = by_content(quotes(text, "nn"), "bestemme sjølve")
+    assert q.content.endswith("Om det er det strid") and q.speaker is not None and q.speaker.text == "Reidar Hjermann"
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_cue_verb_as_the_last_word_of_the_text(lang: str) -> None:
+    # an inverted cue with nothing after it ("…, sier") ends the document: no speaker, no crash
+    text = "Vi skal vinne valget, sier" if lang == "nb" else "Vi skal vinne valet, seier"
+    assert all(q.speaker is None for q in quotes(text, lang))

@@ -84,3 +84,25 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(TidendeError) as info:
         connect("tcp://127.0.0.1:9", workers=1)
     assert info.value.code == "E022"
+
+
+def test_reingest_skips_stored_articles_before_processing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"id": "a", "text": "Norge sender hjelp til Ukraina.", "date": "2024-04-15"}\n'
+                    '{"id": "b", "text": "China met Russia on Monday.", "lang": "en"}\n', encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    runner = CliRunner()
+    assert "2 added" in runner.invoke(app, ["ingest", str(docs), "--db", db]).output
+    from tidende.pipeline import Pipeline
+
+    def no_processing(self: Pipeline, articles: object) -> object:
+        processed = list(articles)  # type: ignore[call-overload]
+        assert not processed, "stored articles were processed again"
+        return iter(())
+
+    with monkeypatch.context() as m:
+        m.setattr(Pipeline, "pipe", no_processing)
+        again = runner.invoke(app, ["ingest", str(docs), "--db", db, "--workers", "1"])
+    assert again.exit_code == 0 and "0 added, 0 replaced, 2 unchanged" in again.output
+    forced = runner.invoke(app, ["ingest", str(docs), "--db", db, "--lang", "nn"])
+    assert "0 added, 2 replaced" in forced.output  # another language is other content

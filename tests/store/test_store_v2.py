@@ -45,7 +45,8 @@ def test_v1_store_migrates_and_clusters_its_events(tmp_path: Path) -> None:
         open_store(db, readonly=True)
     assert err.value.code == "E017"
     with open_store(db) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert [r["article_id"] for r in store.events(actor="CHN", recipient="RUS")] == ["a", "b", "c"]
         assert sorted(c["sources"] for c in store.events(clusters=True)) == [1, 2]
         assert all(r["cluster_id"] for r in store.events())
         store.add(doc("d", A, art_date="2024-04-17"))

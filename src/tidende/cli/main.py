@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -21,6 +24,8 @@ from tidende.errors import TidendeError
 from tidende.records import Article, DocDate, Document
 
 if TYPE_CHECKING:
+    from tidende.scale import PipelineSpec
+    from tidende.scale.local import Result
     from tidende.store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -33,7 +38,15 @@ DateOpt = Annotated[
     str | None, typer.Option("--date", help="Document date (YYYY-MM-DD, YYYY-MM or YYYY); overrides the input's.")
 ]
 DbOpt = Annotated[Path, typer.Option("--db", help="The store (SQLite file).")]
-Inputs = Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders of those, or - for stdin.")]
+Inputs = Annotated[list[str], typer.Argument(
+    help=".txt, .jsonl, .html/.htm pages, .rss/.atom/.xml feeds, folders of those, http(s) feed or page URLs, "
+    "or - for stdin.")]
+FetchOpt = Annotated[bool, typer.Option(
+    "--fetch-links", help="For RSS/Atom feeds: fetch each entry's linked page and read its main text "
+    "instead of the entry's summary.")]
+WorkersOpt = Annotated[int | None, typer.Option(
+    "--workers", min=1, help="Worker processes, each with its own copy of the models (default: the cores "
+    "available). Input of one batch (16 documents) runs in-process.")]
 
 
 def _err(message: str) -> None:
@@ -63,15 +76,15 @@ def _check_date(date: str | None, hint: str = "--date") -> DocDate | None:
         return None
     try:
         return DocDate.parse(date)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise typer.BadParameter(str(TidendeError("E005", value=date)), param_hint=hint) from None
 
 
-def _articles(inputs: list[str], failures: list[str]) -> Iterator[Article]:
+def _articles(inputs: list[str], failures: list[str], fetch_links: bool = False) -> Iterator[Article]:
     from tidende.ingest import read_inputs
 
     seen: dict[str, str] = {}
-    for res in read_inputs(inputs):
+    for res in read_inputs(inputs, fetch_links=fetch_links):
         if res.error is not None:
             failures.append(str(res.error))
             _err(str(res.error))
@@ -86,32 +99,59 @@ def _articles(inputs: list[str], failures: list[str]) -> Iterator[Article]:
 
 
 def _documents(
-    inputs: list[str], lang: str, date: str | None, failures: list[str]
+    inputs: list[str], lang: str, date: str | None, failures: list[str], workers: int | None = None,
+    cluster: Callable[[Iterable[Article], PipelineSpec], Iterator[Result]] | None = None, fetch_links: bool = False,
+    keep: Callable[[Iterable[Article]], Iterator[Article]] | None = None,
 ) -> Iterator[tuple[Article, Document]]:
-    from tidende.pipeline import Pipeline
+    """Documents from ``inputs``, in input order: in-process, on ``workers`` processes, or on ``cluster``."""
+    from tidende.scale import PipelineSpec, available_cores, parallel_pipe
 
-    pipeline = Pipeline(lang=_check_lang(lang), date=_check_date(date))
-    for article, result in pipeline.pipe(progress(_articles(inputs, failures), "extracting")):
-        if isinstance(result, TidendeError):
-            msg = str(result) if result.where else f"{article.source}: {result}"
-            failures.append(msg)
-            _err(msg)
-        else:
-            yield article, result
+    spec = PipelineSpec(lang=_check_lang(lang), date=_check_date(date))
+    articles = _articles(inputs, failures, fetch_links)
+    if keep is not None:
+        articles = keep(articles)
+    results = cluster(articles, spec) if cluster else parallel_pipe(articles, spec, workers or available_cores())
+    try:
+        for article, result in progress(results, "extracting"):
+            if isinstance(result, TidendeError):
+                msg = str(result) if result.where else f"{article.source}: {result}"
+                failures.append(msg)
+                _err(msg)
+            else:
+                yield article, result
+    except TidendeError as err:
+        failures.append(str(err))
+        _err(str(err))
 
 
-def open_or_exit(db: Path, readonly: bool = True) -> Store:
-    """Open the store at ``db``, or exit 1 with a message saying what to do."""
+@contextmanager
+def store_errors(db: Path) -> Iterator[None]:
+    """Exit 1 with a one-line message if the store fails to open or fails inside the block (damaged, locked,
+    unwritable: E024-E026)."""
+    import sqlite3
+
+    from tidende.store.sqlite import store_error
+
+    try:
+        yield
+    except sqlite3.Error as exc:
+        _err(str(store_error(exc, db)))
+        raise typer.Exit(1) from None
+    except TidendeError as err:
+        _err(str(err) if err.where else f"{db}: {err}")
+        raise typer.Exit(1) from None
+
+
+@contextmanager
+def open_or_exit(db: Path, readonly: bool = True) -> Iterator[Store]:
+    """The store at ``db`` for the block, or exit 1 with a message saying what to do (see ``store_errors``)."""
     from tidende.store import open_store
 
     if not db.exists():
         _err(f"{db}: no such store; run `tidende ingest` first or pass --db.")
         raise typer.Exit(1)
-    try:
-        return open_store(db, readonly=readonly)
-    except TidendeError as err:
-        _err(f"{db}: {err}")
-        raise typer.Exit(1) from None
+    with store_errors(db), open_store(db, readonly=readonly) as store:
+        yield store
 
 
 @app.command()
@@ -123,6 +163,8 @@ def extract(
     lang: LangOpt = "auto",
     date: DateOpt = None,
     summary: Annotated[bool, typer.Option("--summary", help="Print a readable summary to stderr.")] = False,
+    workers: WorkersOpt = None,
+    fetch_links: FetchOpt = False,
 ) -> None:
     """Extract entities, quotes and PLOVER events: one JSON object per document."""
     failures: list[str] = []
@@ -130,7 +172,7 @@ def extract(
     try:
         from tidende.cli.summary import summarize
 
-        for _, doc in _documents(inputs, lang, date, failures):
+        for _, doc in _documents(inputs, lang, date, failures, workers, fetch_links=fetch_links):
             out.write(json.dumps(doc.to_json_dict(), ensure_ascii=False) + "\n")
             if summary:
                 _err(summarize(doc))
@@ -149,22 +191,84 @@ def ingest(
     lang: LangOpt = "auto",
     date: DateOpt = None,
     summary: Annotated[bool, typer.Option("--summary", help="Print a readable summary of each document.")] = False,
+    workers: WorkersOpt = None,
+    fetch_links: FetchOpt = False,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Run on an existing Dask cluster (tcp://HOST:PORT); this process writes the store."
+    )] = None,
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", help="'local': run on a Dask LocalCluster of --workers processes.")] = None,
+    shards: Annotated[Path | None, typer.Option(
+        "--shards", help="With Dask: folder for the Parquet result shards, kept after the run "
+        "(default: a temporary folder, removed). Must be readable here (shared storage for a remote cluster).")] = None,
 ) -> None:
     """Extract and store documents; re-ingesting unchanged documents changes nothing."""
     from tidende.cli.summary import summarize
     from tidende.store import open_store
 
+    if cluster not in (None, "local"):
+        raise typer.BadParameter(f"unknown cluster {cluster!r}; use 'local' (or --scheduler ADDRESS)",
+                                 param_hint="--cluster")
+    if cluster and scheduler:
+        raise typer.BadParameter("give either --cluster local or --scheduler ADDRESS", param_hint="--cluster")
     failures: list[str] = []
     counts = {"added": 0, "replaced": 0, "unchanged": 0}
-    with open_store(db) as store:
-        for article, doc in _documents(inputs, lang, date, failures):
-            counts[store.add(doc, source=article.source)] += 1
+    with _runner(scheduler, cluster, workers, shards) as run, store_errors(db), open_store(db) as store:
+        unstored = partial(_unstored, store=store, lang=lang, counts=counts)
+        for article, doc in _documents(inputs, lang, date, failures, workers, run, fetch_links, unstored):
+            counts[store.add(doc, source=article.source, url=article.url)] += 1
             if summary:
                 typer.echo(summarize(doc))
     typer.echo(f"{db}: {counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged, "
                f"{len(failures)} failed")
     if failures:
         raise typer.Exit(1)
+
+
+def _unstored(articles: Iterable[Article], store: Store, lang: str, counts: dict[str, int]) -> Iterator[Article]:
+    """The articles not stored as they are; stored ones count as unchanged without being processed again
+    (a rerun after an interrupted ingest resumes at the parse's speed only for what is missing)."""
+    from tidende.pipeline import choose_language
+    from tidende.store.sqlite import article_hash
+
+    for article in articles:
+        try:
+            chosen = choose_language(article, lang)
+        except TidendeError:
+            yield article  # the pipeline reports it
+            continue
+        date = article.date.iso() if article.date else None
+        if store.is_stored(article.id, article_hash(article.text, date, chosen, article.title)):
+            counts["unchanged"] += 1
+            continue
+        yield article.model_copy(update={"lang": chosen})
+
+
+@contextmanager
+def _runner(
+    scheduler: str | None, cluster: str | None, workers: int | None, shards: Path | None
+) -> Iterator[Callable[[Iterable[Article], PipelineSpec], Iterator[Result]] | None]:
+    """A Dask runner for ``ingest`` when a cluster is asked for, else None (local processes)."""
+    if not (scheduler or cluster):
+        yield None
+        return
+    from tidende.scale import available_cores
+
+    try:
+        from tidende.scale.cluster import connect, dask_pipe
+    except ImportError:
+        _err(str(TidendeError("E019", what="Dask scale-out", package="dask[distributed]", extra="scale")))
+        raise typer.Exit(1) from None
+    try:
+        client = connect(scheduler, workers or available_cores())
+    except TidendeError as err:
+        _err(str(err))
+        raise typer.Exit(1) from None
+    with client, tempfile.TemporaryDirectory(prefix="tidende-shards-") as tmp:
+        folder = shards or Path(tmp)
+        yield lambda articles, spec: dask_pipe(articles, spec, client, folder)
+        if not scheduler and client.cluster is not None:
+            client.cluster.close()
 
 
 @app.command()

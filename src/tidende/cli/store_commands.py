@@ -31,6 +31,10 @@ def export(
         except TidendeError as e:
             _err(str(e))
             raise typer.Exit(1) from None
+        except OSError as e:
+            _err(f"{output}: cannot write the export ({e.strerror or e}); check that the folder exists, is "
+                 "writable and has free space.")
+            raise typer.Exit(1) from None
     typer.echo(f"{output}: {n} {'edges' if fmt == 'graphml' else 'rows'} ({fmt})", err=True)
 
 

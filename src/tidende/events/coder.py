@@ -9,13 +9,14 @@ temporal expressions. Repeated mentions of one happening are merged.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from tidende.actors.stage import NON_STATE
 from tidende.events.lexicon import Entry, Lexicon
 from tidende.nlp.clauses import Adapter, Arg, Clause
 from tidende.records import ActorCode, Attribution, DocDate, Event, EventActor, Modality, Quote
@@ -23,7 +24,9 @@ from tidende.records import Span as TextSpan
 
 ActorOf = Callable[[Span], ActorCode | None]
 ActorsIn = Callable[[Span], list[tuple[ActorCode, Span]]]
+CountryAt = Callable[[Span], str | None]
 COORDINATORS = frozenset({"and", "og", "både", "&"})
+LOCATIVE = ("in", "at", "near", "i", "på", "ved")  # prepositions of place obliques
 
 
 @cache
@@ -45,6 +48,7 @@ class Inputs:
     quotes: list[Quote]
     timexes: list  # list[tidende.timex.Timex]
     ref: DocDate | None
+    country_at: CountryAt | None = None  # the country a passage is about at a span
 
 
 class EventCoder:
@@ -54,6 +58,10 @@ class EventCoder:
         self.lex = lexicon
         self.future_modals = lexicon.cue_set("future_modals")
         self.future_verbs = lexicon.cue_set("future_verbs")
+        self.future_in_past = lexicon.cue_set("future_in_past")
+        self.obligation = lexicon.cue_set("obligation_modals") - lexicon.cue_set("future_modals")
+        self.negating = lexicon.cue_set("negating_verbs")
+        self.intent = lexicon.cue_set("intent_adjectives")
         self.if_marks = lexicon.cue_set("hypothetical_subordinators")
         self.hypothetical = lexicon.cue_set("hypothetical_modals") - self.future_modals
         self.desire = lexicon.cue_set("desire_verbs")
@@ -66,26 +74,53 @@ class EventCoder:
         events: list[Event] = []
         self._recent: list[tuple[int, EventActor]] = []
         host = {a.head: c for c in x.clauses for role in ("obj", "subj") for a in c.args(role)}
-        absorbing = set(plover_rules()["absorbs_complement"])
-        keeps_claims = set(plover_rules()["keeps_claim_complement"])
-        coded: dict[int, str] = {}
+        rules = plover_rules()
+        absorbing, keeps_claims = set(rules["absorbs_complement"]), set(rules["keeps_claim_complement"])
+        concessions = set(rules["concession_content"])
+        owner: dict[int, int] = {}  # clause -> index of the event it is (part of)
         for i, c in enumerate(x.clauses):
-            if c.parent is not None and coded.get(c.parent) in absorbing and c.rel == "comp" and not (
-                    coded[c.parent] in keeps_claims and c.mark not in ("å", "to")):
-                continue  # "offered to negotiate" is one AGREE; "denied that China supplied" keeps AID
             entry = self.match(x.doc, c)
-            if entry is not None:
+            governing = owner.get(c.parent) if c.parent is not None else None
+            slot = None
+            if governing is not None and events[governing].event in absorbing:
+                gov = events[governing].event
+                if c.rel == "comp" and not (gov in keeps_claims and c.mark not in ("å", "to")):
+                    if gov == "AGREE" and c.negated:  # "vowed not to return the Golan Heights"
+                        events[governing] = events[governing].model_copy(update={"event": "REJECT", "mode": None})
+                    if not (gov == "AGREE" and entry is not None and entry.event in concessions):
+                        owner[i] = governing  # "offered to negotiate" is one AGREE; "denied that China
+                        continue  # supplied" keeps AID
+                    slot = governing  # "agreed to re-open its borders": the promise is a concession
+                elif c.rel == "adv" and (c.mark or "") in self.if_marks:
+                    owner[i] = governing  # "threatened to strike unless Baghdad yields": the condition
+                    continue
+            ev = self.obligation_event(x, c) if c.rel == "comp" and governing is None else None
+            if ev is None and entry is not None:
                 ev = self.clause_event(x, c, entry)
-                if ev is not None:
-                    events.append(ev)
-                    coded[i] = ev.event
+            if ev is None:
+                continue
+            if slot is None:
+                slot = len(events)
+                events.append(ev)
+            else:
+                events[slot] = ev
+            owner[i] = slot
+        coded = {id(x.clauses[i]) for i in owner}
         for tok in x.doc:
-            entries = self.lex.lookup("noun", tok.lemma_.lower())
-            if entries and not any(e.trigger.start == tok.idx for e in events):
-                ev = self.noun_event(x, tok, entries[0], host.get(tok.i))
+            entries = self.noun_entries(tok)
+            h = host.get(tok.i)
+            if entries and tok.pos_ != "PROPN" and not (h is not None and id(h) in coded) and not any(
+                    e.trigger.start == tok.idx for e in events):  # "lodged a protest" is one ACCUSE; not in
+                ev = self.noun_event(x, tok, entries[0], h)  # names ("Free Trade Agreement")
                 if ev is not None:
                     events.append(ev)
         return self.merge(events)
+
+    def noun_entries(self, tok: Token) -> list[Entry]:
+        """Entries for an event noun, a compound first ("hunger strike" before "strike")."""
+        left = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        compound = self.lex.lookup("noun", f"{left[0].lemma_.lower()} {tok.lemma_.lower()}") if left else []
+        return compound or self.lex.lookup("noun", tok.lemma_.lower())
 
     def match(self, doc: Doc, c: Clause) -> Entry | None:
         """The most specific lexicon entry whose constraints the clause meets."""
@@ -94,7 +129,7 @@ class EventCoder:
         preps = set(c.obl) | {t.lemma_.lower() for t in arg_toks if t.i > 0}  # "tok opp saken med Xi"
         for lemma in self.lemma_candidates(c.lemma):
             for e in self.lex.lookup("verb", lemma):
-                if e.particle and e.particle != c.particle:
+                if e.particle and e.particle != c.particle and not (c.particle is None and e.particle in c.obl):
                     continue
                 if e.object and e.object.lower() not in arg_lemmas:
                     continue
@@ -104,8 +139,16 @@ class EventCoder:
         return None
 
     def lemma_candidates(self, lemma: str) -> list[str]:
-        """The lemma, then the back-off forms of the cue file (``fordøm`` → ``fordømme``)."""
-        return [lemma, *(lemma + b.replace("{last}", lemma[-1:]) for b in self.backoff)]
+        """The lemma, then the back-off forms of the cue file: an ending added (``fordøm`` → ``fordømme``)
+        or, written ``old>new``, a past-tense ending the lemmatiser left replaced (``roste`` → ``rose``)."""
+        out = [lemma]
+        for b in self.backoff:
+            old, sep, new = b.partition(">")
+            if not sep:
+                out.append(lemma + b.replace("{last}", lemma[-1:]))
+            elif lemma.endswith(old) and len(lemma) > len(old) + 1:
+                out.append(lemma[: -len(old)] + new)
+        return out
 
     def actors(self, x: Inputs, args: list[Arg]) -> list[EventActor]:
         """Coded actors for arguments (coordination gives compound actors)."""
@@ -161,9 +204,11 @@ class EventCoder:
         Hamas ...", ``comp:obl:to`` in "threatened to deliver blows to the United States")."""
         for name in names:
             if name.startswith("comp:") and x is not None:  # "demanded that Hamas ...", "threatened to hit the US"
-                me = x.clauses.index(c)
+                me = self._index(x, c)
                 comps = [k for k in x.clauses if k.parent == me and k.rel == "comp"]
-                args = [a for k in comps for a in self.roles(k, [name[5:]])]
+                args = [a for k in comps for a in self.roles(k, [name[5:]], x)]
+            elif name.startswith("cond:") and x is not None:  # "... unless Baghdad accepted": Baghdad
+                args = [a for k in self._conditions(x, c) for a in self.roles(k, [name[5:]])]
             elif c.voice == "passive" and name == "subj":
                 args = c.obl.get("av", []) or c.obl.get("by", [])
             elif c.voice == "passive" and name == "obj":
@@ -177,32 +222,92 @@ class EventCoder:
                 return args
         return []
 
+    @staticmethod
+    def _index(x: Inputs, c: Clause) -> int:
+        """The position of ``c`` (or of the clause it was derived from) among the document's clauses."""
+        return next(i for i, k in enumerate(x.clauses) if k.pred == c.pred)
+
+    def _conditions(self, x: Inputs, c: Clause) -> list[Clause]:
+        """The conditional (``if``/``unless``) clauses of ``c`` and of its complements."""
+        me = self._index(x, c)
+        scope = {me} | {i for i, k in enumerate(x.clauses) if k.parent == me and k.rel == "comp"}
+        return [k for k in x.clauses if k.parent in scope and k.rel == "adv" and (k.mark or "") in self.if_marks]
+
+    def location(self, x: Inputs, c: Clause) -> list[EventActor]:
+        """States named in the clause's place obliques ("in Lebanon", "at a jail in northern Israel")."""
+        out = []
+        for arg in (a for prep in LOCATIVE for a in c.obl.get(prep, [])):
+            span = x.doc[arg.start:arg.end]
+            found = [a for a, s in x.actors_in(span)] or [a for a in [x.actor_of(span)] if a is not None]
+            out += [EventActor(code=a.code, entity_text=span.text, start=span.start_char, end=span.end_char)
+                    for a in found if a.code not in NON_STATE]
+        return out
+
+    def implicit_state(self, x: Inputs, c: Clause, entry: Entry) -> list[EventActor]:
+        """The state behind an agentless passive state act, or the unidentified perpetrator of an attack
+        ("killed in a bombing", "a bomb killed"): the country of a location oblique ("arrested in
+        Lebanon"), else the country the passage is about."""
+        rules = plover_rules()
+        sector = rules["implicit_state_agent"].get(f"{entry.event}:{entry.mode}")
+        agent = (c.obl.get("av") or c.obl.get("by") or []) if c.voice == "passive" else [c.subj] if c.subj else []
+        agentless = c.voice == "passive" and not agent
+        if sector is None and entry.event in rules["unidentified_agent"]:
+            sector = rules["unidentified_agent"][entry.event]
+            weapon = any(e.event == entry.event for a in agent for e in self.noun_entries(x.doc[a.head]))
+            agentless = agentless or weapon  # "a bombing killed", "were hit by gunfire"
+        if sector is None or not agentless:
+            return []
+        places = self.location(x, c)
+        pred = x.doc[c.pred:c.pred + 1]
+        code = places[0].code if places else x.country_at(pred) if x.country_at else None
+        if code is None:
+            return []
+        return [EventActor(code=code, sector=sector, entity_text=pred.text, start=pred.start_char, end=pred.end_char)]
+
     def clause_event(self, x: Inputs, c: Clause, entry: Entry) -> Event | None:
         """An event from a verbal trigger."""
-        actor = self.actors(x, self.roles(c, entry.actor))
+        if entry.particle and entry.particle != c.particle:  # "tok imot Japans statsminister": the
+            obl = {k: v for k, v in c.obl.items() if k != entry.particle}  # particle's object is the object
+            c = replace(c, particle=entry.particle, objs=[*c.objs, *c.obl[entry.particle]], obl=obl)
+        actor = self.actors(x, self.roles(c, entry.actor)) or self.implicit_state(x, c, entry)
         if not actor:
             return None
         recipient: list[EventActor] = []
+        rules = plover_rules()
         if entry.recipient != ["none"]:
             spans = {(a.start, a.end) for a in actor}
-            for roles in (entry.recipient, *([r] for r in plover_rules()["recipient_fallback"])):
+            condition = [["cond:subj"]] if entry.event in rules["condition_recipient"] else []
+            for roles in (entry.recipient, *condition, *([r] for r in rules["recipient_fallback"])):
                 recipient = [r for r in self.actors(x, self.roles(c, roles, x)) if (r.start, r.end) not in spans]
                 if recipient:
                     break
-            domestic = plover_rules()["domestic_default"].get(entry.event)
-            if not recipient and domestic and (domestic == "any" or actor[0].sector in domestic):
-                recipient = [a.model_copy(update={"sector": None}) for a in actor[:1]]
+        domestic = rules["domestic_default"].get(entry.event)
+        if not recipient and domestic and (domestic == "any" or actor[0].sector in domestic):
+            recipient = self.location(x, c)[:1] or [  # "rioted at a jail in northern Israel"
+                a.model_copy(update={"sector": None}) for a in actor[:1]]  # "lifted the curfew"
         trig = x.doc[c.pred]
         return self.build(x, entry, actor, recipient, trig, c)
+
+    def obligation_event(self, x: Inputs, c: Clause) -> Event | None:
+        """"Russia said that Sudan must return the helicopter": a REQUEST by the reporting clause's subject
+        to the obliged subject (the obligation itself is the demand)."""
+        reporter = x.clauses[c.parent] if c.parent is not None else None
+        if reporter is None or c.subj is None or not set(c.aux) & self.obligation or self._in_condition(x, c):
+            return None
+        actor = self.actors(x, self.roles(reporter, ["subj"]))
+        recipient = self.actors(x, [c.subj])
+        if not actor or not recipient:
+            return None
+        entry = Entry(lemma=c.lemma, event="REQUEST", note="obligation in reported speech")
+        return self.build(x, entry, actor, recipient, x.doc[c.pred], reporter)
 
     def noun_event(self, x: Inputs, tok: Token, entry: Entry, host: Clause | None) -> Event | None:
         """An event from an event noun (``besøket``, ``Russlands invasjon av Ukraina``)."""
         roles = x.adapter.nominal(tok)
-        actor_args = next((roles[r] for r in entry.actor if r in roles), [])
-        if (not actor_args and host is not None and host.subj is not None and host.subj.head != tok.i
-                and host.lemma in self.light_verbs):
-            actor_args = [host.subj]
-        actor = self.actors(x, actor_args)
+        actor = self.actors(x, next((roles[r] for r in entry.actor if r in roles), []))
+        if (not actor and host is not None and host.subj is not None and host.subj.head != tok.i
+                and host.lemma in self.light_verbs):  # "continued their hunger strike"
+            actor = self.actors(x, [host.subj])
         if not actor:
             return None
         rec_args = next((roles[r] for r in entry.recipient if r in roles), [])
@@ -216,15 +321,22 @@ class EventCoder:
         """Assemble the record: modality, negation, attribution, date, evidence."""
         sent = trig.sent
         quote = self._quote_at(x.quotes, trig.idx)
-        negated = bool(c and c.negated)
+        negated = bool(c and (c.negated or self._negated_by_governor(x, c)))
         if quote is not None and quote.stance == "denies":
             negated = not negated
         date, precision = self._date(x, c, sent)
         modality = self.modality(x, c, date)
         context = list(dict.fromkeys([*entry.context, *self._contexts(x.doc, c, sent)]))
         event, mode = entry.event, entry.mode
-        if modality == "future" and event in plover_rules()["future_becomes_agree"]:
+        rules = plover_rules()
+        if negated and (modality == "future" or event == "AGREE") and event in rules["refusable"]:
+            event, mode, modality, negated = "REJECT", None, "asserted", False  # "will not accept refugees"
+        elif modality == "future" and event in rules["future_becomes_agree"]:
             event, mode, modality = "AGREE", None, "asserted"
+        elif modality == "future" and event in rules["future_becomes_concede"]:
+            event, mode, modality = "CONCEDE", None, "asserted"
+        elif modality == "future" and (threat := self._threat(x, c, event, mode)):
+            event, mode, modality = "THREATEN", threat, "asserted"  # "said they would blockade Paris"
         return Event(
             id="", event=event, mode=mode, context=context, actor=actor,
             recipient=recipient,
@@ -234,15 +346,27 @@ class EventCoder:
             evidence=TextSpan(text=sent.text, start=sent.start_char, end=sent.end_char),
         )
 
+    def _threat(self, x: Inputs, c: Clause | None, event: str, mode: str | None) -> str | None:
+        """The THREATEN mode an announced future act amounts to, if it is a threat."""
+        rules = plover_rules()
+        for table in [rules["future_becomes_threaten"], *([rules["conditional_threat"]] if c and self._conditions(
+                x, c) else [])]:
+            if (found := table.get(f"{event}:{mode}", table.get(event))) is not None:
+                return str(found)
+        return None
+
     def modality(self, x: Inputs, c: Clause | None, date: str | None) -> Modality:
-        """desired (under a desire verb) > hypothetical > future > asserted."""
+        """desired (under a desire verb) > intended or reported future > hypothetical > future > asserted."""
         if c is None:
             return "asserted"
         aux = set(c.aux)
         governors = self._governors(x, c)
         if governors & self.desire:
             return "desired"
-        if (c.mark or "") in self.if_marks or aux & self.hypothetical or (
+        conditional = self._in_condition(x, c)
+        if not conditional and (self._intends(x, c) or (aux & self.future_in_past and self._reported(x, c))):
+            return "future"  # "is willing to withdraw"; "said they would boycott" (sequence of tenses)
+        if conditional or aux & self.hypothetical or (
                 c.tense == "past" and aux & self.future_modals):  # "ville ha angrepet", "would"
             return "hypothetical"
         if c.tense == "future" or aux & self.future_modals or governors & self.future_verbs:
@@ -251,11 +375,42 @@ class EventCoder:
             return "future"
         return "asserted"
 
+    def _negated_by_governor(self, x: Inputs, c: Clause) -> bool:
+        """Whether the clause is the infinitival complement of a negating verb ("failed to reach agreement")."""
+        return (c.parent is not None and c.rel == "comp" and c.mark in ("å", "to")
+                and bool(set(self.lemma_candidates(x.clauses[c.parent].lemma)) & self.negating))
+
+    def _in_condition(self, x: Inputs, c: Clause) -> bool:
+        """Whether the clause is a condition (``if``/``unless``) or inside one ("unless he agrees to resign")."""
+        while True:
+            if (c.mark or "") in self.if_marks:
+                return True
+            if c.parent is None or c.rel != "comp":
+                return False
+            c = x.clauses[c.parent]
+
+    def _intends(self, x: Inputs, c: Clause) -> bool:
+        """Whether the clause is the complement of an intent adjective (``willing to``, ``villig til å``)."""
+        if c.parent is None or c.rel != "comp":
+            return False
+        stop, tok = x.clauses[c.parent].head, x.doc[c.head]
+        while tok.head.i != tok.i and tok.head.i != stop:
+            tok = tok.head
+            if tok.lemma_.lower() in self.intent:
+                return True
+        return False
+
+    @staticmethod
+    def _reported(x: Inputs, c: Clause) -> bool:
+        """Whether the clause is the complement of a past-tense clause (reported speech)."""
+        return c.parent is not None and c.rel == "comp" and x.clauses[c.parent].tense == "past"
+
     def _governors(self, x: Inputs, c: Clause) -> set[str]:
-        """Lemmas (with back-off forms) of the clauses governing ``c`` through complements
-        ("hoped that China would stop helping")."""
+        """Lemmas (with back-off forms) of the clauses governing ``c`` through complements and infinitival
+        adjuncts ("hoped that China would stop helping"), not through temporal or causal clauses
+        ("announced sanctions a day after the jet shot down a helicopter")."""
         out: set[str] = set()
-        while c.parent is not None and c.rel in ("comp", "adv"):
+        while c.parent is not None and (c.rel == "comp" or (c.rel == "adv" and c.mark in (None, "to", "å"))):
             c = x.clauses[c.parent]
             out.update(self.lemma_candidates(c.lemma))
         return out
@@ -292,17 +447,19 @@ class EventCoder:
 
     @staticmethod
     def merge(events: list[Event]) -> list[Event]:
-        """One event per happening: same type, mode, actors, negation and modality, and recipients that are
-        equal or one a subset of the other (the mention with more recipients is kept)."""
+        """One event per happening: same type, actors, negation and modality, modes equal (or, within a
+        sentence, one unknown: "opened fire ..., killing one"), and recipients that are equal or one a subset
+        of the other (the mention with more recipients, then the one with a mode, is kept)."""
         kept: list[Event] = []
         for e in events:
-            key = (e.event, e.mode, frozenset(a.code for a in e.actor), e.negated, e.modality)
+            key = (e.event, frozenset(a.code for a in e.actor), e.negated, e.modality)
             rec = {r.code for r in e.recipient}
             for i, k in enumerate(kept):
                 krec = {r.code for r in k.recipient}
-                if (k.event, k.mode, frozenset(a.code for a in k.actor), k.negated, k.modality) == key and (
-                        rec <= krec or krec <= rec):
-                    if len(rec) > len(krec):
+                if (k.event, frozenset(a.code for a in k.actor), k.negated, k.modality) == key and (
+                        rec <= krec or krec <= rec) and (e.mode == k.mode or (
+                        None in (e.mode, k.mode) and e.evidence.start == k.evidence.start)):
+                    if len(rec) > len(krec) or (len(rec) == len(krec) and k.mode is None and e.mode is not None):
                         kept[i] = e
                     break
             else:

@@ -98,7 +98,7 @@ def load_lexicon(lang: str) -> Lexicon:
         entry = Entry.model_validate({k: v for k, v in raw.items() if v is not None or k in ("mode",)})
         lex.entries.setdefault((entry.pos, entry.lemma.lower()), []).append(entry)
     for entries in lex.entries.values():
-        entries.sort(key=lambda e: -e.specificity)
+        entries.sort(key=lambda e: (-e.specificity, e.object is None))  # ties: an object is the stronger cue
     lex.cues = _yaml(HERE / "cues" / f"{lang}.yaml") or {}
     ctx_data = _yaml(HERE / "contexts" / f"{lang}.yaml") or {}
     lex.contexts = _flatten_contexts(ctx_data)

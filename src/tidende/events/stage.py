@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Span
 
-from tidende.events.coder import EventCoder, Inputs
+from tidende.actors import find_mentions, resolve
+from tidende.actors.stage import NON_STATE, home_country
+from tidende.events.coder import ActorOf, EventCoder, Inputs
 from tidende.events.lexicon import load_lexicon
 from tidende.nlp import load
 from tidende.nlp.clauses import adapter_for
@@ -38,7 +40,46 @@ def events_stage(ctx: Context) -> None:
                     out.append((e.actor, sub))
         return out
 
-    inputs = Inputs(doc=ctx.doc, clauses=doc_clauses(ctx), adapter=adapter_for(load(ctx.lang)), actor_of=actor_of,
-                    actors_in=actors_in, quotes=ctx.quotes,
+    date = ctx.ref.value if ctx.ref else None
+    places = [(e.start, e.actor.code) for e in entities if e.actor is not None and e.actor.code not in NON_STATE]
+
+    def country_at(span: Span) -> str | None:
+        """The country a passage is about at ``span``: the last one named before it in its sentence, else
+        the first one named after it there, else the last one named before it, else the home country."""
+        sent, at = span.sent, span.start_char
+        same = [(o, c) for o, c in places if sent.start_char <= o < sent.end_char and not at <= o < span.end_char]
+        earlier = [c for o, c in same if o < at]
+        later = [c for o, c in same if o > at]
+        prior = [c for o, c in places if o < at]
+        return earlier[-1] if earlier else later[0] if later else prior[-1] if prior else home_country(ctx.lang)
+
+    def event_actor_of(span: Span) -> ActorCode | None:
+        """``actor_of``, but a role phrase naming no country (``demonstranter``) takes the country of its
+        sentence, an unknown person's name the country of the passage (PLOVER codes individuals with
+        their state), a phrase whose knowledge-base mention a NER span hid that mention's actor, and any
+        other phrase with a nationality adjective that state."""
+        named = resolve(span.text, ctx.lang, date) is not None or actors_in(span)
+        if not named:
+            country = country_at(span)
+            role = resolve(span.text, ctx.lang, date, country=country) if country else None
+            if role is not None or (role := nationality(span)) is not None:
+                return role
+            if country and span.root.ent_type_ in ("PER", "PERSON") and span.root.pos_ == "PROPN":
+                return ActorCode(code=country, name=span.text)
+        actor = cast("ActorOf", actor_of)(span)
+        if actor is None:  # a knowledge-base mention the NER span hid ("Sierra Leonean" tagged ORG "Sierra")
+            actor = next((m.actor for m in find_mentions(span.text, ctx.lang, date) if m.actor), None)
+        return actor or nationality(span)
+
+    def nationality(span: Span) -> ActorCode | None:
+        """The state of a nationality adjective inside a phrase the knowledge base cannot read as a whole
+        (``to tyske turister``, ``i den thailandske provinsen Ayutthaya``)."""
+        for tok in span:
+            if tok.pos_ == "ADJ" and (a := resolve(tok.text, ctx.lang, date)) and a.code not in NON_STATE:
+                return ActorCode(code=a.code, name=a.name)
+        return None
+
+    inputs = Inputs(doc=ctx.doc, clauses=doc_clauses(ctx), adapter=adapter_for(load(ctx.lang)),
+                    actor_of=event_actor_of, actors_in=actors_in, quotes=ctx.quotes, country_at=country_at,
                     timexes=list(cast("Iterable[Timex]", ctx.extras.get("timexes", []))), ref=ctx.ref)
     ctx.events = EventCoder(load_lexicon(ctx.lang)).code(inputs)

@@ -22,7 +22,7 @@ def export_graphml(store: Store, path: Path, **filters: Any) -> int:
     try:
         import networkx as nx
     except ImportError:
-        raise TidendeError("E019", what="graphml export", package="networkx") from None
+        raise TidendeError("E019", what="graphml export", package="networkx", extra="analysis") from None
     as_actor: Counter[str] = Counter()
     as_recipient: Counter[str] = Counter()
     types: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)

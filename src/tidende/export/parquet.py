@@ -21,7 +21,7 @@ def export_parquet(store: Store, path: Path, **filters: Any) -> int:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise TidendeError("E019", what="parquet export", package="pyarrow") from None
+        raise TidendeError("E019", what="parquet export", package="pyarrow", extra="analysis") from None
     schema = pa.schema([(c, pa.int64() if c in _INTS else pa.bool_() if c == "negated" else pa.string())
                         for c in COLUMNS] + [("record", pa.string())])
     rows = [{**flatten(r), "record": json.dumps(r, ensure_ascii=False)} for r in store.events(**filters)]

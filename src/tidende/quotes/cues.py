@@ -27,6 +27,11 @@ class Cues:
     non_complements: frozenset[str]
     pronouns: frozenset[str]
     first_person: frozenset[str]
+    non_speakers: frozenset[str]
+    question_words: frozenset[str]
+    infinitive: str
+    impersonal: frozenset[str]
+    impersonal_source: str
 
     def group(self, lemma: str, particle: str | None, form: str = "") -> str | None:
         """The stance group of a reporting predicate, or None if it is not one.
@@ -38,6 +43,7 @@ class Cues:
         if particle and f"{lemma} {particle}" in self.verbs:
             return self.verbs[f"{lemma} {particle}"]
         return self.verbs.get(lemma)
+
 
 
 @cache
@@ -56,4 +62,9 @@ def load_cues(lang: str) -> Cues:
         non_complements=frozenset(data["non_complements"]),
         pronouns=frozenset(data["speaker_pronouns"]),
         first_person=frozenset(data["first_person"]),
+        non_speakers=frozenset(data["non_speakers"]),
+        question_words=frozenset(data["question_words"]),
+        infinitive=data["infinitive"],
+        impersonal=frozenset(data["impersonal"]),
+        impersonal_source=data["impersonal_source"],
     )

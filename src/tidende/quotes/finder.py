@@ -3,13 +3,19 @@
 Sources, merged in document order:
 - direct speech marked by layout or characters: dash-led paragraphs (in text with one
   sentence per line, a dash line runs on over the following lines up to an inverted cue,
-  the next dash line, a headline or a narrative line) and «...»/"..." spans;
-- inverted cues (``P, sier X``), found from the tokens and punctuation, not the parse;
-- reporting clauses with a complement (``X sier at P``, ``X mener P``; en: say, deny ...);
-- ``ifølge X`` / ``according to X``.
-A direct span takes the cue and speaker of an inverted cue at its end. A speaker that is a
-pronoun, or missing (a dash paragraph with no cue), is the current speaker carried from
-earlier quotes (or, before any, the next one) until another takes over.
+  the next dash line, a headline or a narrative line) and «...»/"..." spans (nested «»
+  allowed; a short capitalised one with no cue is a title);
+- inverted cues (``P, sier X``, ``P, sier X og viser til ...``), found from the tokens and
+  punctuation, not the parse;
+- reporting clauses with a complement (``X sier at P``, ``X mener P``, ``X minner om at P``,
+  ``X er klar på at P``; en: say, deny ...), not indirect questions, infinitives or generic
+  subjects (``man``, ``du``); a negated cue denies;
+- ``ifølge X`` / ``according to X`` (in an inverted cue's tail, a channel).
+A direct span takes the cue and speaker of an inverted cue at its end, or of the sentence that
+introduces it with a colon. A speaker that is a pronoun, or missing (a dash paragraph with no
+cue), is the latest person mentioned since the current speaker (a main-clause subject first,
+then any name), else the current speaker; a headline quote takes the next quote's speaker; a
+source reported inside a quote does not take over.
 """
 
 from __future__ import annotations
@@ -24,10 +30,14 @@ from tidende.nlp.clauses import Arg, Clause
 from tidende.quotes.cues import DENY_GROUPS, Cues
 from tidende.records import Quote, Speaker
 
-QUOTE_MARKS = re.compile(r"«[^«»]{3,}?»|“[^“”]{3,}?”|\"[^\"\n]{3,}?\"")
+MIN_MARKED_CHARS = 3
+QUOTE_MARKS = re.compile(rf"“[^“”]{{{MIN_MARKED_CHARS},}}?”|\"[^\"\n]{{{MIN_MARKED_CHARS},}}?\"")
 TRIM = set("«»\"“”'‘’,;:–—-| \n\t")
 HEADLINE_MARK = "|"
 MIN_DIRECT_WORDS = 3
+MIN_HEADLINE_WORDS = 2  # a dash-led headline quote may be terse: «- Lagres aldri |»
+MIN_TITLE_WORDS = 6  # a shorter capitalised «...» with no cue and no sentence punctuation is a title
+SENTENCE_END = (".", "!", "?")
 MAX_RUN_LINES = 12
 MAX_PRE_SUBJECT = 8
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -48,6 +58,7 @@ class Found:
     speaker: Span | None = None
     channel: str | None = None
     question: bool = False
+    headline: bool = False
 
 
 @dataclass
@@ -78,6 +89,47 @@ def _arg_span(doc: Doc, arg: Arg) -> Span:
     return doc[arg.start:arg.end]
 
 
+def _named_apposition(doc: Doc, start: int) -> int:
+    """Where a subject starts once the name it is in apposition to is included: ``Einar Målsnes , ordførar i
+    Balestrand , meiner`` (the parse may take the role phrase alone as the subject)."""
+    if start >= 2 and doc[start - 1].text == ",":
+        name = next((e for e in doc.ents if e.end == start - 1 and e.label_ in PERSON_LABELS), None)
+        if name is not None:
+            return name.start
+    return start
+
+
+def _marked(text: str) -> list[tuple[int, int]]:
+    """Spans in quote marks: outermost «...» (they nest: «Om eg skildrar «Mein Kampf» ...»), “...” and "..."."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "«":
+            start = i if depth == 0 else start
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            if depth == 0 and i - start - 1 >= MIN_MARKED_CHARS:
+                out.append((start, i + 1))
+    out += [m.span() for m in QUOTE_MARKS.finditer(text)]
+    return sorted(out)
+
+
+def _negated(group: str) -> str:
+    """The stance group of a negated cue: ``tror ikke at P`` denies P, ``avviser ikke at P`` does not."""
+    return "assert" if group in DENY_GROUPS else "deny"
+
+
+def _sentence(doc: Doc, sent: Span) -> tuple[int, int]:
+    """The token span of a parser sentence, rejoined with its neighbours up to a line break or sentence-final
+    punctuation: the parser may cut ``- Meiningslaust , | seier ...`` or ``Ifølge X | har ...`` in two."""
+    lo, hi = sent.start, sent.end
+    while lo > 0 and "\n" not in doc[lo - 1].text and doc[lo - 1].text not in SENTENCE_END:
+        lo -= 1
+    while hi < len(doc) and "\n" not in doc[hi - 1].text and doc[hi - 1].text not in SENTENCE_END:
+        hi += 1
+    return lo, hi
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
@@ -101,10 +153,10 @@ class QuoteFinder:
     def find(self, doc: Doc, clauses: list[Clause], resolve: SpeakerResolver) -> list[Quote]:
         """All quotes of ``doc`` with speakers resolved by ``resolve``."""
         inversions = self.inversions(doc, clauses)
-        found = self.from_clauses(doc, clauses, inversions) + self.according_to(doc, clauses)
+        found = self.from_clauses(doc, clauses, inversions) + self.according_to(doc, clauses, inversions)
         found = self.merge(self.direct(doc, clauses, inversions), found)
         found.sort(key=lambda f: (f.start, -f.end))
-        return self.finish(doc, found, resolve)
+        return self.finish(doc, found, resolve, self.persons(doc, clauses, found))
 
     # ------------------------------------------------------------------ cues
     def _speaker_span(self, doc: Doc, lo: int, hi: int) -> tuple[Span | None, str | None]:
@@ -115,26 +167,39 @@ class QuoteFinder:
                 return doc[lo:i], rest.text or None
         return (doc[lo:hi] if lo < hi else None), None
 
+    def _names_source(self, span: Span | None) -> bool:
+        """Whether a subject can name a source: not ``man``, ``du``, ``å`` (``Det hvite hus`` can)."""
+        if span is None or not len(span):
+            return False
+        first = span[0]
+        return first.lower_ not in self.cues.non_speakers or (len(span) > 1 and first.pos_ not in ("PRON", "PART"))
+
     def inversions(self, doc: Doc, clauses: list[Clause]) -> dict[int, Inversion]:
         """Inverted cues by sentence start token: ``P, sier X.`` / ``"P," X said.``"""
         by_pred = {c.pred: c for c in clauses}
         out: dict[int, Inversion] = {}
         for sent in doc.sents:
+            lo = _sentence(doc, sent)[0]
             for tok in sent:
-                inv = self._inversion(doc, sent, tok, by_pred.get(tok.i))
+                inv = self._inversion(doc, doc[lo:sent.end], tok, by_pred.get(tok.i))
                 if inv is not None:
-                    out[sent.start] = inv
+                    out[lo] = inv
                     break
         return out
 
     def _inversion(self, doc: Doc, sent: Span, tok: Token, clause: Clause | None) -> Inversion | None:
-        group = self.cues.group(tok.lemma_.lower(), clause.particle if clause else None, tok.text)
+        impersonal = tok.lower_ in self.cues.impersonal  # "P , heter det i rapporten": no subject names the source
+        group = "assert" if impersonal else self.cues.group(tok.lemma_.lower(), clause.particle if clause else None,
+                                                             tok.text)
         if group is None or tok.pos_ not in ("VERB", "AUX"):
             return None
         comma = next((j for j in range(tok.i - 1, max(sent.start, tok.i - MAX_PRE_SUBJECT) - 1, -1)
                       if doc[j].text in (",", "—", "–") or doc[j].text in self.cues.closing_marks), None)
         if comma is None or comma - sent.start < 2:
             return None
+        if not impersonal and comma + 1 == tok.i and clause is not None and clause.subj is not None \
+                and clause.subj.start < comma:
+            return None  # "X , leiar i Y , avviser ...": the subject comes first, no inversion
         between = doc[comma + 1:tok.i]
         if any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or (t.is_punct and t.text not in self.cues.closing_marks)
                for t in between):
@@ -145,7 +210,9 @@ class QuoteFinder:
         after = [t for t in doc[tok.i + 1:end] if not t.is_punct]
         if after and after[0].lower_ in self.cues.complementizers:
             return None
-        if any(t.pos_ in ("VERB", "AUX") for t in after):
+        brk = self._clause_break(after)  # the cue's own clause ends here; a complementizer there is its object
+        if any(t.pos_ in ("VERB", "AUX") for t in after[:brk]) or any(
+                t.lower_ in self.cues.complementizers and t.pos_ == "SCONJ" for t in after[:brk + 1]):
             return None
         tail = [t for t in between if not t.is_punct]
         channel: str | None = None
@@ -156,39 +223,82 @@ class QuoteFinder:
                 else None
             lo = subj.start if subj is not None else tok.i + 1
             hi = subj.end if subj is not None else lo + 1
-            if doc[lo].pos_ != "PRON":
-                while hi < end and not doc[hi].is_punct and doc[hi].pos_ not in ("ADV", "ADP", "VERB", "AUX"):
+            if lo < end and doc[lo].pos_ != "PRON":
+                while hi < end and not doc[hi].is_punct and doc[hi].pos_ not in ("ADV", "ADP", "VERB", "AUX") \
+                        and not self._opens_clause(doc[hi]):
                     hi += 1
             speaker, channel = self._speaker_span(doc, lo, hi) if lo < end and doc[lo].pos_ in NOMINAL \
                 else (None, None)
-        if speaker is None:
+        if impersonal:  # the document named in "i X" is the source, else the current speaker goes on
+            speaker = next((doc[t.i + 1:t.right_edge.i + 1] for t in after
+                            if t.lower_ == self.cues.impersonal_source and t.right_edge.i > t.i), None)
+        elif not self._names_source(speaker):
             return None
         channel = (self._channel(doc, clause) if clause is not None else None) or channel
         return Inversion(start=doc[comma].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
                          cue=doc[tok.i:tok.i + 1], group=group, speaker=speaker, channel=channel)
+
+    @staticmethod
+    def _opens_clause(tok: Token) -> bool:
+        """A conjunction or subordinator that starts a new clause (``sier X og viser til``, ``sa X da ...``)."""
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return tok.pos_ == "SCONJ" or (tok.pos_ == "CCONJ" and nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+
+    def _clause_break(self, after: list[Token]) -> int:
+        """How many tokens after an inverted cue belong to its own clause: up to a comma, ``(`` or a new clause."""
+        for n, t in enumerate(after[1:], start=1):
+            if self._opens_clause(t) or t.nbor(-1).text in (",", "("):
+                return n
+        return len(after)
+
+    def _indirect_question(self, doc: Doc, k: Clause) -> bool:
+        """A complement opened by a question word (``viser hvordan ...``, ``sa kva ...``) reports no claim."""
+        lo, _ = k.span(doc)
+        return doc[lo].lower_ in self.cues.question_words
+
+    def _bridged(self, doc: Doc, c: Clause, k: Clause) -> tuple[str, int] | None:
+        """(stance group, cue token) when a preposition stands between a predicate and its complement clause:
+        the verb's own (``minner om at``, ``peiker på at``) or a predicative's (``er klar på at``, ``har tru på at``).
+        """
+        prep = doc[k.head].head
+        if prep.i in (c.pred, k.head):
+            return None
+        word = doc[c.pred] if prep.head.i == c.pred else prep.head
+        if word.i != c.pred and (word.head.i != c.pred or word.pos_ not in ("ADJ", "NOUN")):
+            return None
+        group = self.cues.group(c.lemma if word.i == c.pred else word.lemma_.lower(), prep.lower_)
+        return (group, word.i) if group is not None else None
 
     def from_clauses(self, doc: Doc, clauses: list[Clause], inversions: dict[int, Inversion]) -> list[Found]:
         """Reporting clauses with a complement clause; inverted cues closing a sentence."""
         out: list[Found] = []
         inv_cues = {inv.cue.start for inv in inversions.values()}
         for i, c in enumerate(clauses):
+            if c.pred > 0 and doc[c.pred - 1].lower_ == self.cues.infinitive:
+                continue  # "vanskeleg å seie at", "vil ikkje ønske å anta at": nobody is reported
+            comps = [k for k in clauses if k.parent == i and k.mark not in self.cues.non_complements and (
+                k.rel == "comp" or k.mark in self.cues.complementizers) and not self._indirect_question(doc, k)]
             group = self.cues.group(c.lemma, c.particle, doc[c.pred].text)
-            if group is None or c.subj is None:
+            bridged = {id(k): b for k in comps if (b := self._bridged(doc, c, k))}
+            if (group is None and not bridged) or c.subj is None:
                 continue
             cue = doc[c.pred:c.pred + 1]
-            speaker, channel = self._speaker_span(doc, c.subj.start, c.subj.end)
+            speaker, channel = self._speaker_span(doc, _named_apposition(doc, c.subj.start), c.subj.end)
+            if not self._names_source(speaker):
+                continue
             channel = channel or self._channel(doc, c)
-            for k in clauses:
-                if k.parent != i or k.mark in self.cues.non_complements or (
-                        k.rel != "comp" and k.mark not in self.cues.complementizers):
+            for k in comps:
+                k_group, k_cue = bridged.get(id(k), (group, c.pred))
+                if k_group is None:
                     continue
                 lo, hi = k.span(doc)
                 if k.mark and doc[lo].lower_ == k.mark:
                     lo += 1
                 if lo < hi and c.pred not in inv_cues:
-                    out.append(Found("indirect", *_chars(doc, lo, hi), cue=cue, group=group, speaker=speaker,
+                    out.append(Found("indirect", *_chars(doc, lo, hi), cue=doc[k_cue:k_cue + 1],
+                                     group=_negated(k_group) if c.negated else k_group, speaker=speaker,
                                      channel=channel))
-            if c.rel == "par" and c.parent is not None and c.pred not in inv_cues:
+            if group is not None and c.rel == "par" and c.parent is not None and c.pred not in inv_cues:
                 lo, hi = clauses[c.parent].span(doc)
                 clo, _ = c.span(doc)
                 lo = max(lo, doc[c.pred].sent.start)
@@ -210,12 +320,14 @@ class QuoteFinder:
             return _arg_span(doc, c.objs[0]).text
         return None
 
-    def according_to(self, doc: Doc, clauses: list[Clause]) -> list[Found]:
-        """``ifølge X, P`` / ``according to X``."""
+    def according_to(self, doc: Doc, clauses: list[Clause], inversions: dict[int, Inversion]) -> list[Found]:
+        """``ifølge X, P`` / ``according to X``; in an inverted cue's tail (``, seier ho ifølgje avisa``) it is
+        the channel, not a source."""
         out: list[Found] = []
         heads = {c.head: c for c in clauses}
         for tok in doc:
-            if tok.lower_ not in self.cues.according_to:
+            if tok.lower_ not in self.cues.according_to or any(
+                    inv.start <= tok.idx < inv.end for inv in inversions.values()):
                 continue
             objs = [g for g in tok.subtree if g.dep_ in ("PUTFYLL", "pobj") and g.head.i in (tok.i, *(
                 h.i for h in tok.children))]
@@ -225,11 +337,15 @@ class QuoteFinder:
             while head.i not in heads and head.head.i != head.i:
                 head = head.head
             clause = heads.get(head.i)
-            sent = tok.sent
-            lo, hi = clause.span(doc) if clause is not None else (sent.start, sent.end)
-            lo, hi = max(lo, sent.start), min(hi, sent.end)
+            s_lo, s_hi = _sentence(doc, tok.sent)
+            lo, hi = clause.span(doc) if clause is not None else (s_lo, s_hi)
+            lo, hi = max(lo, s_lo), min(hi, s_hi)
             pp_lo, pp_hi = tok.left_edge.i, tok.right_edge.i + 1
-            if pp_lo <= lo:
+            if all(t.is_punct or t.pos_ in ("CCONJ", "SCONJ") for t in doc[s_lo:pp_lo]):
+                lo, hi = pp_hi, s_hi  # "(For) ifølge X har ...": the rest of the sentence, however it parsed
+                while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                    hi -= 1
+            elif pp_lo <= lo:
                 lo = pp_hi
             elif pp_hi >= hi:
                 hi = pp_lo
@@ -241,22 +357,43 @@ class QuoteFinder:
         return out
 
     # ---------------------------------------------------------------- direct
-    def _is_narrative(self, doc: Doc, clauses: list[Clause], lo: int, hi: int) -> bool:
-        """A line that reports about someone rather than continuing a quote."""
+    def _is_narrative(self, doc: Doc, clauses: list[Clause], lo: int, hi: int, names: bool = True) -> bool:
+        """A line that reports about someone rather than continuing a quote: it has a reporting clause whose
+        subject is named (an entity, a proper noun or ``han``/``ho``; ``nokre hevdar at`` may be quoted speech)
+        or (with ``names``) a person name, and no first or second person."""
         toks = [t for t in doc if lo <= t.idx < hi]
         if any(t.lower_ in self.cues.first_person for t in toks):
             return False
-        return any(t.ent_type_ in PERSON_LABELS for t in toks) or any(
-            self.cues.group(c.lemma, c.particle, doc[c.pred].text) and c.subj is not None
+
+        def personal(subj: Arg) -> bool:
+            span = _arg_span(doc, subj)
+            return span.text.lower() in self.cues.pronouns or any(
+                t.ent_type_ or t.pos_ == "PROPN" for t in span)
+
+        return (names and any(t.ent_type_ in PERSON_LABELS for t in toks)) or any(
+            self.cues.group(c.lemma, c.particle, doc[c.pred].text) and c.subj is not None and personal(c.subj)
             and lo <= doc[c.pred].idx < hi for c in clauses)
+
+    def _stops_run(self, line: str) -> bool:
+        """A line that cannot continue a dash quote: empty, dash-led or a headline."""
+        return not line or any(line.startswith(d + " ") for d in self.cues.dashes) or line.endswith(HEADLINE_MARK)
+
+    def _closing_line(self, text: str, lines: list[tuple[int, int]], n: int,
+                      inv_by_line: dict[int, Inversion]) -> int | None:
+        """The line after dash line ``n`` whose inverted cue closes its run, if one comes before the run must stop."""
+        for m in range(n + 1, min(len(lines), n + 1 + MAX_RUN_LINES)):
+            if m in inv_by_line:
+                return m
+            if self._stops_run(text[lines[m][0]:lines[m][1]].strip()):
+                return None
+        return None
 
     def direct(self, doc: Doc, clauses: list[Clause], inversions: dict[int, Inversion]) -> list[Found]:
         """Dash-led runs and quote-mark spans, each with the inverted cue that closes it, if any."""
         text = doc.text
-        inv_at = {doc[s].sent.start: inv for s, inv in inversions.items()}
         inv_by_line: dict[int, Inversion] = {}
         lines = _lines(text)
-        for at in inv_at.values():
+        for at in inversions.values():
             for n, (a, b) in enumerate(lines):
                 if a <= at.start < b:
                     inv_by_line[n] = at
@@ -270,36 +407,70 @@ class QuoteFinder:
                 n += 1
                 continue
             last, inv = n, inv_by_line.get(n)
+            closing = self._closing_line(text, lines, n, inv_by_line) if runs else None
             while runs and inv is None and last + 1 < len(lines) and last - n < MAX_RUN_LINES:
                 la, lb = lines[last + 1]
                 nxt = text[la:lb].strip()
-                if (not nxt or any(nxt.startswith(d + " ") for d in self.cues.dashes)
-                        or nxt.endswith(HEADLINE_MARK) or text[a:b].rstrip().endswith("?")):
+                first = text[a:b].rstrip()  # a question opens an exchange, unless an inverted cue closes the run
+                if self._stops_run(nxt) or first.endswith(HEADLINE_MARK) or (first.endswith("?") and closing is None):
                     break
                 if (last + 1) in inv_by_line:
                     last, inv = last + 1, inv_by_line[last + 1]
                     break
-                if self._is_narrative(doc, clauses, la, lb):
+                # a name does not end the run when an inverted cue closes it further on
+                if self._is_narrative(doc, clauses, la, lb, names=closing is None):
                     break
                 last += 1
             end = inv.start if inv is not None else lines[last][1]
             spans.append((a, end, inv))
             n = last + 1
-        for m in QUOTE_MARKS.finditer(text):
-            if any(s <= m.start() < e for s, e, _ in spans):
+        for start, end in _marked(text):
+            if any(s <= start < e for s, e, _ in spans):
                 continue
-            tail = next((inv for inv in inversions.values() if m.start() < inv.start <= m.end() + 2), None)
-            spans.append((m.start(), m.end(), tail))
+            tail = next((inv for inv in inversions.values() if start < inv.start <= end + 2), None)
+            inner = text[start + 1:end - 1].strip()
+            if tail is None and inner[:1].isupper() and len(inner.split()) < MIN_TITLE_WORDS \
+                    and not inner.endswith(SENTENCE_END):
+                continue
+            spans.append((start, end, tail))
         out: list[Found] = []
         for s, e, inv in spans:
+            headline = text[s:e].rstrip().endswith(HEADLINE_MARK)
             s, e = _trim(text, s, e)
-            if len(text[s:e].split()) < MIN_DIRECT_WORDS and inv is None:
+            if len(text[s:e].split()) < (MIN_HEADLINE_WORDS if headline else MIN_DIRECT_WORDS) and inv is None:
                 continue
-            f = Found("direct", s, e, question=text[s:e].rstrip().endswith("?"))
+            f = Found("direct", s, e, question=text[s:e].rstrip().endswith("?"), headline=headline)
             if inv is not None:
                 f.cue, f.group, f.speaker, f.channel = inv.cue, inv.group, inv.speaker, inv.channel
+            else:
+                self._introduce(doc, clauses, f)
             out.append(f)
         return out
+
+    def _introduce(self, doc: Doc, clauses: list[Clause], f: Found) -> None:
+        """Give a quote introduced by a colon (``Atabajev har serveringen klar :``, ``skrev Eli H.S. :``) the
+        subject of the introducing sentence: a reporting verb's subject, or a pronoun, name or entity."""
+        i = f.start - 1
+        while i > 0 and (doc.text[i].isspace() or doc.text[i] in TRIM - {":"}):
+            i -= 1
+        colon = next((t for t in doc if t.idx == i), None)
+        if colon is None or colon.text != ":":
+            return
+        sent = colon.sent
+        for c in reversed([c for c in clauses if c.subj is not None and sent.start <= c.pred < colon.i]):
+            group = self.cues.group(c.lemma, c.particle, doc[c.pred].text)
+            assert c.subj is not None
+            speaker, channel = self._speaker_span(doc, c.subj.start, c.subj.end)
+            if speaker is None or not self._names_source(speaker):
+                continue
+            main = c.parent is None or doc[clauses[c.parent].pred].sent.start != sent.start
+            if group is None and not (main and (speaker.text.lower() in self.cues.pronouns
+                                                or speaker.root.pos_ == "PROPN" or any(t.ent_type_ for t in speaker))):
+                continue
+            f.speaker, f.channel = speaker, channel
+            if group is not None:
+                f.cue, f.group = doc[c.pred:c.pred + 1], group
+            return
 
     def merge(self, direct: list[Found], found: list[Found]) -> list[Found]:
         """Direct spans replace the clause quotes they cover; a first-person report inside one is not split out.
@@ -334,47 +505,73 @@ class QuoteFinder:
         ents = [e for e in doc.ents if span.start <= e.start and e.end <= span.end and e.label_ in PERSON_LABELS]
         return ents[-1].text if ents else None
 
-    def finish(self, doc: Doc, found: list[Found], resolve: SpeakerResolver) -> list[Quote]:
+    @staticmethod
+    def persons(doc: Doc, clauses: list[Clause], found: list[Found]) -> tuple[list[Span], list[Span]]:
+        """Antecedent candidates outside direct quotes: (main-clause subjects naming a person, all person names).
+
+        A subject counts when it holds a person name or its head is a proper noun of no other entity type
+        (``Perisat ( 24 )``, missed by the tagger).
+        """
+        quoted = [(f.start, f.end) for f in found if f.kind == "direct"]
+
+        def outside(span: Span) -> bool:
+            return not any(s <= span.start_char < t for s, t in quoted)
+
+        names = [e for e in doc.ents if e.label_ in PERSON_LABELS and outside(e)]
+        subjects = [doc[_named_apposition(doc, c.subj.start):c.subj.end] for c in clauses
+                    if c.subj is not None and c.rel != "comp" and c.mark is None]
+        subjects = [s for s in subjects if outside(s) and (
+            any(s.start <= e.start and e.end <= s.end for e in names)
+            or (s.root.pos_ == "PROPN" and s.root.ent_type_ in ("", *PERSON_LABELS)))]
+        return sorted(subjects, key=lambda s: s.start), names
+
+    def finish(self, doc: Doc, found: list[Found], resolve: SpeakerResolver,
+               persons: tuple[list[Span], list[Span]]) -> list[Quote]:
         """Assign ids, resolve speakers with carry-over, record nesting.
 
-        A pronoun or a missing speaker takes the latest of the current speaker and the
-        last person named outside quotes before the quote (or its cue).
+        A pronoun or a missing speaker takes the person mentioned latest, from the current speaker's mention
+        on and before the quote (or its cue), as a subject, else as any name; with none, the current speaker.
+        An impersonal cue with no source keeps the current speaker; a headline takes the next quote's speaker.
         """
         text = doc.text
-        quoted = [(f.start, f.end) for f in found if f.kind == "direct"]
-        persons = [e for e in doc.ents if e.label_ in PERSON_LABELS
-                   and not any(s <= e.start_char < t for s, t in quoted)]
         speakers: list[Speaker | None] = []
         current: Speaker | None = None
 
         def antecedent(before: int) -> Speaker | None:
-            named = [e for e in persons if e.end_char <= before and (current is None or e.start_char > current.end)]
-            if named:
-                person = resolve(named[-1])
-                return person.model_copy(update={"name": person.name or person.text})
+            for group in persons:
+                named = [e for e in group
+                         if e.end_char <= before and (current is None or e.start_char >= current.start)]
+                if named:
+                    person = resolve(named[-1])
+                    return person.model_copy(update={"name": person.name or self._name(doc, named[-1]) or person.text})
             return current
 
         for f in found:
             speaker = resolve(f.speaker) if f.speaker is not None else None
+            # a source reported inside someone's quote does not take over as the current speaker
+            nested = any(d.kind == "direct" and d is not f and d.start <= f.start and f.end <= d.end for d in found)
             if speaker is not None and speaker.text.lower() in self.cues.pronouns:
                 ante = antecedent(f.cue.start_char if f.cue is not None else f.start)
                 if ante is not None:
                     speaker = speaker.model_copy(update={"code": ante.code, "sector": ante.sector,
                                                          "anonymous": ante.anonymous,
                                                          "name": ante.name or ante.text})
-                    current = ante
+                    current = current if nested else ante
             elif speaker is not None:
                 name = self._name(doc, f.speaker) if f.speaker is not None else None
                 if name and not speaker.name:
                     speaker = speaker.model_copy(update={"name": name})
-                if f.kind != "according_to" and (speaker.sector or speaker.anonymous or speaker.code is None):
+                if not nested and f.kind != "according_to" and (
+                        speaker.sector or speaker.anonymous or speaker.code is None):
                     current = speaker  # a person or office can be "han" later; "ifølge USA" cannot
-            elif f.kind == "direct" and not f.question:
+            elif f.kind == "direct" and not f.question and not f.headline:
                 speaker = current = antecedent(f.start)
+            elif f.cue is not None:  # "P , heter det videre": the current source goes on
+                speaker = current
             speakers.append(speaker)
-        for n in range(len(found) - 2, -1, -1):  # quotes before any speaker: the next one's
-            if speakers[n] is None and found[n].kind == "direct" and not found[n].question and not any(
-                    speakers[:n]):
+        for n in range(len(found) - 2, -1, -1):  # headlines, and quotes before any speaker: the next one's
+            if speakers[n] is None and found[n].kind == "direct" and not found[n].question and (
+                    found[n].headline or not any(speakers[:n])):
                 speakers[n] = speakers[n + 1]
         quotes: list[Quote] = []
         for n, (f, speaker) in enumerate(zip(found, speakers, strict=True), start=1):

@@ -14,6 +14,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
 HERE = Path(__file__).parent
+#: Clusters whose counts one query reads (``events(clusters=True)``).
+CLUSTER_BATCH = 500
+#: Most mentions counted to tell the rarer of two codes.
+COUNT_CAP = 10_000
 SCHEMA = (HERE / "schema.sql").read_text(encoding="utf-8")
 
 
@@ -38,17 +43,54 @@ def _backfill_clusters(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE events SET cluster_id = ? WHERE rowid = ?", (cid, rowid))
 
 
+INSERT_CODE = "INSERT INTO event_codes (code, role, date, article_id, event_id) VALUES (?,?,?,?,?)"
+
+
+def code_rows(article_id: str, event_id: str, date: str | None, actor_codes: str, recipient_codes: str
+              ) -> list[tuple[str, str, str, str, str]]:
+    """The ``event_codes`` rows of one mention, from its space-separated actor and recipient codes."""
+    return [(code, role, date or "", article_id, event_id)
+            for role, codes in (("actor", actor_codes), ("recipient", recipient_codes)) for code in codes.split()]
+
+
+def _backfill_codes(conn: sqlite3.Connection) -> None:
+    """Index the actor and recipient codes of a version-2 store's mentions."""
+    rows = conn.execute("SELECT article_id, id, date, actor_codes, recipient_codes FROM events")
+    conn.executemany(INSERT_CODE, (r for row in rows.fetchall() for r in code_rows(*row)))
+
+
 #: Migration to version ``i + 1``: its SQL and an optional back-fill.
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA, None),
     ((HERE / "schema_v2.sql").read_text(encoding="utf-8"), _backfill_clusters),
+    ((HERE / "schema_v3.sql").read_text(encoding="utf-8"), _backfill_codes),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+#: Seconds a connection waits for another writer's lock before failing with E025.
+BUSY_TIMEOUT = 5.0
+#: SQLite primary result codes for a lock held elsewhere, and for a store that cannot be written.
+_BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_UNWRITABLE = {3, 8, 10, 13, 14}  # SQLITE_PERM, _READONLY, _IOERR, _FULL, _CANTOPEN
+
+
+def store_error(exc: sqlite3.Error, path: str | Path) -> TidendeError:
+    """The user-facing error for a failed SQLite operation: locked (E025), unwritable (E026) or damaged (E024)."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in _BUSY:
+        return TidendeError("E025", str(path), reason=str(exc), seconds=BUSY_TIMEOUT)
+    if code in _UNWRITABLE:
+        return TidendeError("E026", str(path), reason=str(exc))
+    return TidendeError("E024", str(path), reason=str(exc))
 
 
 def content_hash(doc: Document) -> str:
     """SHA-256 of what identifies an article's content: text, date, language, title."""
-    key = json.dumps([doc.text, doc.date, doc.lang, doc.title], ensure_ascii=False)
+    return article_hash(doc.text, doc.date, doc.lang, doc.title)
+
+
+def article_hash(text: str, date: str | None, lang: str, title: str | None) -> str:
+    """``content_hash`` from the fields themselves (known before the article is processed)."""
+    key = json.dumps([text, date, lang, title], ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -77,9 +119,10 @@ class Store:
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
         if readonly:
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
+                                        timeout=BUSY_TIMEOUT)
         else:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
             self.conn.execute("PRAGMA journal_mode=WAL")
         version = self._version()
         if version > SCHEMA_VERSION:
@@ -127,8 +170,17 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, doc: Document, source: str = "") -> str:
-        """Store one document and cluster its events; return ``added``, ``replaced`` or ``unchanged``."""
+    def is_stored(self, article_id: str, digest: str) -> bool:
+        """Whether the article ``article_id`` is stored with content hash ``digest``."""
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?",
+                                (article_id, digest)).fetchone()
+        return row is not None
+
+    def add(self, doc: Document, source: str = "", url: str | None = None) -> str:
+        """Store one document and cluster its events; return ``added``, ``replaced`` or ``unchanged``.
+
+        ``source`` and ``url`` (the input's ``Article.source``/``url``) are kept as metadata, outside the
+        content hash."""
         digest = content_hash(doc)
         with self._write() as c:
             row = c.execute("SELECT content_hash FROM articles WHERE id = ?", (doc.id,)).fetchone()
@@ -140,17 +192,17 @@ class Store:
                                                (doc.id,))]
                 c.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
                 c.execute("DELETE FROM articles_fts WHERE id = ?", (doc.id,))
-            self._insert(doc, digest, source)
+            self._insert(doc, digest, source, url)
             prune(c, old)
         return "replaced" if row is not None else "added"
 
-    def _insert(self, doc: Document, digest: str, source: str) -> None:
+    def _insert(self, doc: Document, digest: str, source: str, url: str | None) -> None:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         c = self.conn
         c.execute(
             "INSERT INTO articles (id, content_hash, lang, date, title, url, source, text, ingested_at) "
             "VALUES (?,?,?,?,?,?,?,?,?)",
-            (doc.id, digest, doc.lang, doc.date, doc.title, None, source, doc.text, now),
+            (doc.id, digest, doc.lang, doc.date, doc.title, url, source, doc.text, now),
         )
         c.execute("INSERT INTO articles_fts (id, title, text) VALUES (?,?,?)", (doc.id, doc.title or "", doc.text))
         c.executemany(
@@ -180,19 +232,37 @@ class Store:
                  int(e.negated), e.modality, e.attribution.code if e.attribution else None, e.model_dump_json(),
                  assign(c, doc.id, doc.lang, doc.date, e)),
             )
+            c.executemany(INSERT_CODE, code_rows(doc.id, e.id, e.date, _codes(e.actor), _codes(e.recipient)))
 
-    @staticmethod
-    def _filters(actor: str | None, recipient: str | None, type: str | None,  # noqa: A002 - the PLOVER field
-                 since: str | None, until: str | None, lang: str | None, negated: bool | None, text: str | None
-                 ) -> tuple[str, list[Any]]:
+    def _filters(self, actor: str | None, recipient: str | None, type: str | None,  # noqa: A002 - PLOVER's
+                 since: str | None, until: str | None, lang: str | None, negated: bool | None, text: str | None,
+                 limit: int | None = None) -> tuple[str, str, list[Any], str]:
+        """The mentions' source (``e``, joined to articles ``a`` by the caller), WHERE clause, parameters and order.
+
+        An actor or recipient code is looked up in ``event_codes``, whose key lists a code's
+        mentions in output order: a page of a common code is read without sorting them all. Given
+        both, the rarer code is looked up. A page (``limit``) of a common text is read by scanning
+        mentions in order, not by sorting all of its articles' mentions.
+        """
         where: list[str] = ["1=1"]
         params: list[Any] = []
-        if actor:
-            where.append("instr(' ' || e.actor_codes || ' ', ?) > 0")
-            params.append(f" {actor} ")
-        if recipient:
-            where.append("instr(' ' || e.recipient_codes || ' ', ?) > 0")
-            params.append(f" {recipient} ")
+        source, order = "events e", "e.date, e.article_id, e.id"
+        codes = [(role, code) for role, code in (("actor", actor), ("recipient", recipient)) if code]
+        if len(codes) > 1:
+            codes.sort(key=self._code_count)
+        if codes:
+            source = "event_codes c JOIN events e ON e.article_id = c.article_id AND e.id = c.event_id"
+            order = "c.date, c.article_id, c.event_id"  # c.date is e.date with NULL as ''
+            where += ["c.code = ?", "c.role = ?"]
+            params += list(reversed(codes[0]))
+            for column, bound in (("c.date >= ?", since), ("c.date <= ?", until)):
+                if bound:
+                    where.append(column)
+                    params.append(bound)
+        for role, code in codes[1:]:  # probed in the index, before the mention's row is read
+            where.append("EXISTS (SELECT 1 FROM event_codes k WHERE k.article_id = c.article_id AND k.code = ? AND"
+                         " k.role = ? AND k.event_id = c.event_id)")
+            params += [code, role]
         if type:
             where.append("e.event = ?")
             params.append(type)
@@ -206,12 +276,28 @@ class Store:
             where.append("a.lang = ?")
             params.append(lang)
         if negated is not None:
-            where.append("e.negated = ?")
-            params.append(int(negated))
+            where.append(f"e.negated = {int(negated):d}")  # a literal, so the partial indexes apply
         if text and text.strip():
-            where.append("e.article_id IN (SELECT id FROM articles_fts WHERE articles_fts MATCH ?)")
-            params.append(fts_query(text))
-        return " AND ".join(where), params
+            query = fts_query(text)
+            column = "+e.article_id" if limit and self._common(query, limit) else "e.article_id"  # +: no index
+            where.append(f"{column} IN (SELECT id FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(query)
+        return source, " AND ".join(where), params, order
+
+    def _code_count(self, role_code: tuple[str, str]) -> int:
+        """The mentions with this code in this role, counted up to ``COUNT_CAP``."""
+        role, code = role_code
+        return int(self.conn.execute("SELECT count(*) FROM (SELECT 1 FROM event_codes WHERE code = ? AND role = ?"
+                                     " LIMIT ?)", (code, role, COUNT_CAP)).fetchone()[0])
+
+    def _common(self, fts: str, limit: int) -> bool:
+        """Whether scanning mentions in order finds ``limit`` of the articles matching ``fts`` sooner than
+        sorting all of theirs: with share ``s`` of the articles and ``n`` mentions, ``s * s * n > limit``."""
+        q = self.conn.execute
+        articles = q("SELECT max(rowid) FROM articles").fetchone()[0] or 1
+        mentions = q("SELECT max(rowid) FROM events").fetchone()[0] or 0
+        matched = q("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts,)).fetchone()[0]
+        return bool((matched / articles) ** 2 * mentions > limit)
 
     def events(self, actor: str | None = None, recipient: str | None = None,
                type: str | None = None,  # noqa: A002 - the PLOVER field, as in `--type`
@@ -220,36 +306,58 @@ class Store:
                limit: int | None = None) -> Iterator[dict[str, Any]]:
         """Event records (the contract's fields plus ``article_id`` and ``cluster_id``), filtered.
 
-        ``text`` matches the article's words (FTS5). With ``clusters``, one record per cluster that
-        has a matching mention: its earliest matching mention, plus ``sources`` (distinct articles),
-        ``mentions``, ``first_reported`` and ``last_reported`` (article dates) over the whole cluster.
-        All filters are bound parameters.
+        Mentions come by event date (none first), article id and event id. ``text`` matches the
+        article's words (FTS5). With ``clusters``, one record per cluster that has a matching
+        mention, in the order of their first matching mentions: the cluster's earliest-reported
+        matching mention, plus ``sources`` (distinct articles), ``mentions``, ``first_reported`` and
+        ``last_reported`` (article dates) over the whole cluster. All filters are bound parameters.
         """
-        where, params = self._filters(actor, recipient, type, since, until, lang, negated, text)
+        source, where, params, order = self._filters(actor, recipient, type, since, until, lang, negated, text, limit)
+        mentions = f"FROM {source} JOIN articles a ON a.id = e.article_id WHERE {where}"
         if clusters:
-            sql = (
-                "WITH m AS (SELECT e.rowid AS r, e.cluster_id AS cid, row_number() OVER (PARTITION BY e.cluster_id"
-                " ORDER BY a.date, a.rowid, e.rowid) AS rn FROM events e JOIN articles a ON a.id = e.article_id"
-                f" WHERE {where}),"
-                " s AS (SELECT e.cluster_id AS cid, count(DISTINCT e.article_id) AS sources, count(*) AS mentions,"
-                " min(a.date) AS first_reported, max(a.date) AS last_reported FROM events e"
-                " JOIN articles a ON a.id = e.article_id WHERE e.cluster_id IN (SELECT cid FROM m) GROUP BY"
-                " e.cluster_id)"
-                " SELECT e.article_id, e.cluster_id, e.record, s.sources, s.mentions, s.first_reported,"
-                " s.last_reported FROM m JOIN events e ON e.rowid = m.r JOIN s ON s.cid = m.cid WHERE m.rn = 1"
-                " ORDER BY e.date, e.cluster_id"
-            )
+            yield from self._cluster_records(mentions, params, order, limit)
         else:
-            sql = ("SELECT e.article_id, e.cluster_id, e.record FROM events e JOIN articles a ON a.id = e.article_id"
-                   f" WHERE {where} ORDER BY e.date, e.article_id, e.id")
-        yield from self._records(sql, params, limit, ["cluster_id", *(CLUSTER_COLUMNS if clusters else [])])
+            yield from self._records(f"SELECT e.article_id, e.cluster_id, e.record {mentions} ORDER BY {order}",
+                                     params, limit, ["cluster_id"])
+
+    def _cluster_records(self, mentions: str, params: list[Any], order: str, limit: int | None
+                         ) -> Iterator[dict[str, Any]]:
+        """One record per cluster with a mention in ``mentions`` (``FROM ... WHERE ...``), in their order.
+
+        Each cluster is represented by its earliest-reported matching mention and carries the
+        whole cluster's counts. Cluster ids stream in mention order and stop at ``limit``, so a
+        page costs about as much as a page of mentions; the rest is read a batch at a time.
+        """
+        seen: set[str] = set()
+
+        def first_seen() -> Iterator[str]:
+            for (cid,) in self.conn.execute(f"SELECT e.cluster_id {mentions} ORDER BY {order}", params):
+                if cid not in seen:
+                    seen.add(cid)
+                    yield cid
+
+        ids_in_order = islice(first_seen(), limit) if limit else first_seen()
+        while ids := list(islice(ids_in_order, CLUSTER_BATCH)):
+            marks = ",".join("?" * len(ids))
+            reps: dict[str, sqlite3.Row] = {}
+            for row in self.conn.execute(f"SELECT e.article_id, e.cluster_id, e.record {mentions} AND e.cluster_id"
+                                         f" IN ({marks}) ORDER BY a.date, a.rowid, e.rowid", [*params, *ids]):
+                reps.setdefault(row["cluster_id"], row)
+            counts = {c[0]: c[1:] for c in self.conn.execute(
+                "SELECT e.cluster_id, count(DISTINCT e.article_id), count(*), min(a.date), max(a.date) FROM events e"
+                f" JOIN articles a ON a.id = e.article_id WHERE e.cluster_id IN ({marks}) GROUP BY e.cluster_id", ids)}
+            for cid in ids:
+                rec = json.loads(reps[cid]["record"])
+                rec.update(article_id=reps[cid]["article_id"], cluster_id=cid)
+                rec.update(zip(CLUSTER_COLUMNS, counts[cid], strict=True))
+                yield rec
 
     def events_frame(self, **filters: Any) -> pd.DataFrame:
         """``events(**filters)`` as a pandas DataFrame, one flat row per record (``tidende[analysis]``)."""
         try:
             import pandas as pd
         except ImportError:
-            raise TidendeError("E019", what="events_frame", package="pandas") from None
+            raise TidendeError("E019", what="events_frame", package="pandas", extra="analysis") from None
         columns = COLUMNS + (CLUSTER_COLUMNS if filters.get("clusters") else [])
         return pd.DataFrame([flatten(r) for r in self.events(**filters)], columns=columns)
 
@@ -316,5 +424,8 @@ class Store:
 
 
 def open_store(path: str | Path = "tidende.db", readonly: bool = False) -> Store:
-    """Open (and create or migrate) the store at ``path``."""
-    return Store(path, readonly=readonly)
+    """Open (and create or migrate) the store at ``path``; E024-E026 if it is damaged, locked or unwritable."""
+    try:
+        return Store(path, readonly=readonly)
+    except sqlite3.Error as exc:
+        raise store_error(exc, path) from None

@@ -127,9 +127,10 @@ def link_clauses(found: list[Clause], parent_tok: dict[int, int]) -> list[Clause
     """Sort clauses by predicate, link each to its governing clause and fill controlled subjects.
 
     ``parent_tok`` maps a clause's verb token to the governing verb token. A clause
-    without a subject inherits one: a coordinated clause its first conjunct's; an
-    infinitive (``å``/``to``) the governing clause's object if it has one (``urge
-    China to stop``), else its subject (``hope to convince``).
+    without a subject inherits one: a coordinated clause or a participial adjunct
+    (``..., urging Iran to``) the governing clause's subject; an infinitive
+    (``å``/``to``) the governing clause's object if it has one (``urge China to
+    stop``), else its subject (``hope to convince``).
     """
     found.sort(key=lambda c: c.verbs[0])
     by_tok = {v: i for i, c in enumerate(found) for v in c.verbs}
@@ -142,6 +143,9 @@ def link_clauses(found: list[Clause], parent_tok: dict[int, int]) -> list[Clause
         p = found[c.parent]
         if c.rel == "coord":
             c.subj = p.subj
+        elif c.rel == "adv" and c.mark is None:  # "..., urging Iran to"; "was attacked by X, killing 156"
+            agent = p.obl.get("by") or p.obl.get("av") if p.voice == "passive" else None
+            c.subj = agent[0] if agent else p.subj
         elif c.mark in ("å", "to") and c.rel in ("comp", "adv"):
             c.subj = p.objs[0] if p.objs else p.iobj or p.subj
     return found

@@ -18,6 +18,9 @@ AUX_PASSIVE = frozenset({"bli", "verte"})
 FUTURE_AUX = frozenset({"skulle", "ville"})
 FUTURE_FORMS = frozenset({"skal", "vil"})
 CLAUSE_CUT = frozenset({"KOORD", "KONJ", "PAR", "IK", "IP"})
+# Prepositions that introduce a verb's or adjective's clausal complement (``truet med å``, ``ba om at``,
+# ``villig til å``); ``for å``, ``ved å``, ``etter å``, ``uten å`` introduce adjuncts.
+COMPLEMENT_PREPS = frozenset({"med", "om", "til", "på", "mot", "av", "fra", "i"})
 
 
 def pos(tok: Token) -> str:
@@ -105,7 +108,8 @@ class NDTAdapter(Adapter):
         dep, p, lemma = ch.dep_, pos(ch), ch.lemma_.lower()
         if (dep == "SUBJ" and not is_verb(ch)) or (dep == "PSUBJ" and (c.subj is None or doc_lemma(c, ch) == "det")):
             c.subj = self.arg(ch)
-        elif dep == "DOBJ" and not is_verb(ch) and p not in ("inf-merke", "sbu"):
+        elif (dep == "DOBJ" and not is_verb(ch) and p not in ("inf-merke", "sbu")) or (
+                dep == "SPRED" and p in ("adj", "subst")):  # a predicative: «bli enige», «være villig til»
             c.objs.append(self.arg(ch))
         elif dep == "IOBJ":
             c.iobj = self.arg(ch)
@@ -153,6 +157,8 @@ class NDTAdapter(Adapter):
             dep, head = head.dep_, head.head
         c.rel = {"DOBJ": "comp", "SUBJ": "comp", "KOORD": "coord", "PAR": "par", "ATR": "rel",
                  "SPRED": "comp", "PUTFYLL": "comp"}.get(dep, "adv")
+        if c.rel == "adv" and c.via in COMPLEMENT_PREPS and c.mark in ("å", "at", "om"):
+            c.rel = "comp"  # a prepositional complement: "truet med å bryte", "villig til å trekke"
         while not is_verb(head) and head.head.i != head.i:
             head = head.head
         return head.i if is_verb(head) else None
