@@ -1,15 +1,17 @@
 """Store benchmarks: full-pipeline ingest and idempotent re-ingest; filtered queries over synthetic events.
 
-Usage: python benchmarks/store.py [--articles 10000] [--events 1000000] [--part all|ingest|query]
+Usage: python benchmarks/store.py [--articles 10000] [--workers 2] [--events 1000000] [--part all|ingest|query]
                                   [--db PATH] [--shared ../shared] [--out benchmarks/store-results.json]
 
 (a) ``ingest``: N articles of 100-150 words, sentences of NorNE dev (nb and nn) drawn at random,
-through the whole pipeline (language detection, spaCy, stages) into a fresh store, then the
-same articles again, which must change nothing. (b) ``query``: E synthetic events (skewed
-actor, type and date distributions, a few thousand articles of real text for the full-text
-index) written straight into a fresh store's schema, then ~200 ``Store.events`` queries of the
-kinds ``tidende events`` offers, each reading one page of 100 records (``--db``: keep the filled
-store, or time the queries on an existing one). Results of each part are merged into ``--out``.
+written as JSON Lines and run through ``tidende ingest --workers W`` (language detection, spaCy,
+stages, store; default W = 2) into a fresh store, then the same articles again, which must change
+nothing; wall time includes loading the models, RSS is the largest process's. (b) ``query``: E
+synthetic events (skewed actor, type and date distributions, a few thousand articles of real text
+for the full-text index) written straight into a fresh store's schema, then ~200 ``Store.events``
+queries of the kinds ``tidende events`` offers, each reading one page of 100 records (``--db``: keep
+the filled store, or time the queries on an existing one). Results of each part are merged into
+``--out``.
 Nothing here is a unit test.
 """
 
@@ -23,12 +25,11 @@ import json
 import os
 import platform
 import random
-import resource
+import re
 import statistics
 import sys
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -86,38 +87,41 @@ def make_articles(shared: Path, n: int, seed: int = 0) -> list[Article]:
             for i in range(n)]
 
 
-def ingest_pass(path: Path, articles: list[Article]) -> tuple[Counter[str], float]:
-    """Extract and store ``articles`` as ``tidende ingest`` does; the outcome counts and seconds taken."""
-    from tidende.errors import TidendeError
-    from tidende.pipeline import Pipeline
+def ingest_pass(path: Path, jsonl: Path, workers: int) -> tuple[dict[str, int], dict[str, Any]]:
+    """Run ``tidende ingest`` on ``jsonl``: its counts, and wall time and peak RSS of its processes."""
+    from benchmarks.scale import run_ingest
 
-    counts: Counter[str] = Counter()
-    t0 = time.perf_counter()
-    with open_store(path) as store:
-        for art, result in Pipeline().pipe(articles):
-            counts["failed" if isinstance(result, TidendeError) else store.add(result, source=art.source)] += 1
-    return counts, time.perf_counter() - t0
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    run = run_ingest([str(jsonl), "--db", str(path), "--workers", str(workers)], env)
+    counts = {k: int(v) for v, k in re.findall(r"(\d+) (added|replaced|unchanged|failed)", str(run["summary"]))}
+    return counts, run
 
 
-def bench_ingest(shared: Path, n: int, workdir: Path) -> dict[str, Any]:
-    """Part (a): ingest into a fresh store, then re-ingest the same articles."""
+def bench_ingest(shared: Path, n: int, workdir: Path, workers: int = 2) -> dict[str, Any]:
+    """Part (a): ``tidende ingest`` into a fresh store, then the same articles again."""
     articles = make_articles(shared, n)
+    jsonl = workdir / "articles.jsonl"
+    with jsonl.open("w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps({"id": a.id, "text": a.text, "date": a.date.iso() if a.date else None},
+                               ensure_ascii=False) + "\n")
     path = workdir / "ingest.db"
-    first, secs = ingest_pass(path, articles)
+    first, run1 = ingest_pass(path, jsonl, workers)
     with open_store(path, readonly=True) as store:
         stats = store.stats()
-    again, secs2 = ingest_pass(path, articles)
+    again, run2 = ingest_pass(path, jsonl, workers)
     with open_store(path, readonly=True) as store:
         stats2 = store.stats()
-    assert again["added"] == again["replaced"] == 0, f"re-ingest changed the store: {dict(again)}"
+    assert again.get("added", 0) == again.get("replaced", 0) == 0, f"re-ingest changed the store: {again}"
     assert stats2 == stats, f"re-ingest changed the counts: {stats} -> {stats2}"
     words = sum(len(a.text.split()) for a in articles)
-    return {"articles": n, "words": words, "first": dict(first), "seconds": round(secs, 1),
+    secs = float(run1["wall_s"])
+    return {"articles": n, "words": words, "workers": workers, "first": first, "seconds": round(secs, 1),
             "articles_per_s": round(n / secs, 2), "words_per_s": round(words / secs),
-            "reingest": dict(again), "reingest_seconds": round(secs2, 1),
+            "reingest": again, "reingest_seconds": run2["wall_s"],
             "store": {k: v for k, v in stats.items() if k != "articles_per_lang"} | {
                 "per_lang": stats["articles_per_lang"], "mb": round(path.stat().st_size / 2**20, 1)},
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+            "peak_rss_mb_max_process": run1["peak_rss_mb_max_process"]}
 
 
 @functools.cache
@@ -246,6 +250,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--part", choices=["all", "ingest", "query"], default="all")
     ap.add_argument("--db", type=Path, help="query part: store to query (filled first if absent; kept)")
@@ -254,7 +259,7 @@ def main() -> None:
     results: dict[str, Any] = {"machine": f"{platform.machine()} {os.cpu_count()} cores, {platform.python_version()}"}
     with tempfile.TemporaryDirectory() as tmp:
         if args.part in ("all", "ingest"):
-            results["ingest"] = bench_ingest(args.shared, args.articles, Path(tmp)) | {
+            results["ingest"] = bench_ingest(args.shared, args.articles, Path(tmp), args.workers) | {
                 "date": time.strftime("%Y-%m-%d")}
             print("ingest", json.dumps(results["ingest"]), flush=True)
         if args.part in ("all", "query"):

@@ -27,12 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-import yaml
-
+from tidende.datafiles import load_yaml
 from tidende.records import ActorCode
 
 DATA_DIR = Path(__file__).parent / "data"
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LANGS: tuple[str, ...] = ("en", "nb", "nn")
 
 Kind = Literal[
@@ -248,7 +246,7 @@ def _split(cell: str | None) -> list[str]:
 
 
 def _grammar(data_dir: Path, lang: str) -> tuple[Grammar, dict]:
-    raw = yaml.load((data_dir / f"grammar.{lang}.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    raw = load_yaml(data_dir / f"grammar.{lang}.yaml")
     grammar = Grammar(
         anonymous_phrases=tuple(raw["anonymous_phrases"]),
         clause=tuple(raw["clause"]),

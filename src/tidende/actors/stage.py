@@ -11,10 +11,10 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span
 
 from tidende.actors import find_mentions, resolve
+from tidende.datafiles import load_yaml
 from tidende.pipeline import Context
 from tidende.records import ActorCode, Entity
 from tidende.registry import stages
@@ -27,7 +27,7 @@ NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "IMG", "AFR", "ASA", "
 def home_country(lang: str) -> str | None:
     """The ``home_country`` of a language's mention grammar (``data/grammar.<lang>.yaml``), if any."""
     path = Path(__file__).parent / "data" / f"grammar.{lang}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    data = load_yaml(path) if path.exists() else None
     return (data or {}).get("home_country")
 
 

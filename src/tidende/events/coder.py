@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from tidende.actors.stage import NON_STATE
+from tidende.datafiles import load_yaml
 from tidende.events.lexicon import Entry, Lexicon
 from tidende.nlp.clauses import Adapter, Arg, Clause
 from tidende.records import ActorCode, Attribution, DocDate, Event, EventActor, Modality, Quote
@@ -32,7 +32,7 @@ LOCATIVE = ("in", "at", "near", "i", "på", "ved")  # prepositions of place obli
 @cache
 def plover_rules() -> dict:
     """Language-independent PLOVER coding rules (``plover.yaml``)."""
-    return yaml.safe_load((Path(__file__).parent / "plover.yaml").read_text(encoding="utf-8"))
+    return load_yaml(Path(__file__).parent / "plover.yaml")
 PRONOUNS = frozenset({"han", "hun", "ho", "de", "dei", "he", "she", "they", "den", "it", "landet", "the country"})
 
 

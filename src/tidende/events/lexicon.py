@@ -12,9 +12,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import Field
 
+from tidende.datafiles import load_yaml
 from tidende.records import Record
 
 HERE = Path(__file__).parent
@@ -69,7 +69,7 @@ class Lexicon:
 
 
 def _yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    return load_yaml(path) if path.exists() else None
 
 
 def _flatten_contexts(data: Any) -> dict[str, str]:

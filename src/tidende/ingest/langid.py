@@ -10,8 +10,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from tidende.datafiles import load_yaml
 
 SUPPORTED = {Language.BOKMAL: "nb", Language.NYNORSK: "nn", Language.ENGLISH: "en"}
 OTHERS = [Language.DANISH, Language.SWEDISH, Language.GERMAN]
@@ -26,7 +27,7 @@ def _detector() -> LanguageDetector:
 
 @cache
 def _markers() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load((Path(__file__).parent / "data" / "markers.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(Path(__file__).parent / "data" / "markers.yaml")
     nb, nn = set(data["nb"]), set(data["nn"])
     return {"nb": frozenset(nb - nn), "nn": frozenset(nn - nb)}
 

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any, cast
 
 import spacy
-import yaml
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
+from tidende.datafiles import load_yaml
 from tidende.errors import TidendeError
 from tidende.nlp import segment, ud_mapper  # noqa: F401  (register their components)
 
@@ -53,7 +53,7 @@ def add_tokenizer_exceptions(nlp: Language, lang: str) -> None:
     path = DATA_DIR / f"tokenizer_{lang}.yaml"
     if not path.exists():
         return
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path)
     tokenizer = cast(Tokenizer, nlp.tokenizer)  # spaCy types it as any str -> Doc callable
     for abbrev in data.get("abbreviations", []):
         for form in {abbrev, abbrev.capitalize()}:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from tidende.datafiles import load_yaml
 
 CUES_DIR = Path(__file__).parent / "cues"
 DENY_GROUPS = frozenset({"deny"})
@@ -49,7 +49,7 @@ class Cues:
 @cache
 def load_cues(lang: str) -> Cues:
     """The cue lexicon for ``lang``."""
-    data = yaml.safe_load((CUES_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(CUES_DIR / f"{lang}.yaml")
     return Cues(
         verbs=dict(data["verbs"]),
         forms=dict(data.get("forms") or {}),

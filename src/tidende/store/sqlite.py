@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -113,6 +114,20 @@ def fts_query(text: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL mode; retried for up to ``BUSY_TIMEOUT``: SQLite does not wait for the lock this
+    switch needs, and two ingests opening a new store at once would otherwise fail at once."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class Store:
     """A tidende store at ``path`` (created and migrated on open unless ``readonly``)."""
 
@@ -123,7 +138,7 @@ class Store:
                                         timeout=BUSY_TIMEOUT)
         else:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            _use_wal(self.conn)
         version = self._version()
         if version > SCHEMA_VERSION:
             self.conn.close()

@@ -16,8 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-import yaml
-
+from tidende.datafiles import load_yaml
 from tidende.records import Record
 
 Op = Literal[
@@ -143,5 +142,5 @@ def load(lang: str) -> Grammar:
     path = resources.files(__package__).joinpath("rules", f"{lang}.yaml")
     if not path.is_file():
         raise ValueError(f"no timex rules for language {lang!r}")
-    spec = RuleFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    spec = RuleFile.model_validate(load_yaml(path))
     return Grammar(spec, tuple((compile_rule(r.match, spec.words), r) for r in spec.rules))
