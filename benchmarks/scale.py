@@ -1,6 +1,6 @@
 """End-to-end ingest into SQLite: 1 and 2 worker processes, Dask LocalCluster 1 and 2 workers.
 
-Usage: python benchmarks/scale.py [--shared ../shared] [--articles 160] [--out benchmarks/scale-results.json]
+Usage: python benchmarks/scale.py [--shared ../shared] [--articles 480] [--out benchmarks/scale-results.json]
 
 Each run is a real ``tidende ingest`` command into a fresh store, over the same JSONL of
 ~400-word Norwegian articles (NorNE dev text, read at run time; never stored). Wall time
@@ -76,7 +76,7 @@ def run_ingest(args: list[str], env: dict[str, str]) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--articles", type=int, default=160)
+    ap.add_argument("--articles", type=int, default=480)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "scale-results.json")
     args = ap.parse_args()
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}

@@ -123,3 +123,26 @@ def test_the_store_is_unchanged_by_the_probes(client: httpx.Client, db: Path, co
         client.get("/api/events", params={"q": payload})
         client.get(f"/api/articles/{payload}")
     assert table_counts(db) == counts
+
+
+@pytest.mark.parametrize("path", [
+    "/static/../../../../etc/passwd",
+    "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/static/..%2f..%2f..%2fetc%2fpasswd",
+    "/articles/..%2F..%2F..%2Fetc%2Fpasswd",
+    "/api/articles/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+])
+def test_path_traversal_reads_nothing(client: httpx.Client, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code in (400, 404), (path, r.status_code)
+    assert "root:" not in r.text
+
+
+@pytest.mark.parametrize("path", ["/events", "/api/events", "/network", "/api/dyad"])
+def test_oversized_parameters_are_answered_without_error(client: httpx.Client, path: str) -> None:
+    big = "A" * 30_000  # httpx refuses URLs over 64 kB
+    for param in ("actor", "q", "since"):
+        params = {"a": "NOR", "b": big} if path == "/api/dyad" else {param: big}
+        r = client.get(path, params=params)
+        assert r.status_code in (200, 400), (path, param, r.status_code)
+        assert big not in r.text  # neither echoed back nor run as a search for itself
