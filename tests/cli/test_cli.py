@@ -81,6 +81,9 @@ def test_cli_ingest_query_stats(tmp_path: Path) -> None:
     out = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"]).stdout
     rows = [json.loads(x) for x in out.splitlines()]
     assert all(r["article_id"] == "a" for r in rows) and len(rows) == stats["events"]
+    assert stats["events"] >= 2, "the test text should give two events"
+    limited = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", "--limit", "1"]).stdout
+    assert [json.loads(x) for x in limited.splitlines()] == rows[:1]
 
 
 def test_cli_missing_store(tmp_path: Path) -> None:

@@ -288,6 +288,8 @@ def events(
     text: Annotated[str | None, typer.Option("--text", help="Words the article must contain.")] = None,
     clusters: Annotated[bool, typer.Option("--clusters", help="One record per cluster of mentions.")] = False,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many records "
+                                              "(default: all).")] = None,
 ) -> None:
     """Query stored events (mentions, or clusters of the same happening)."""
     from tidende.cli.summary import event_line
@@ -298,7 +300,7 @@ def events(
         raise typer.BadParameter("use table, jsonl or csv", param_hint="--format")
     with open_or_exit(db) as store:
         records = store.events(actor=actor, recipient=recipient, type=type, since=since, until=until,
-                               lang=lang, negated=negated, text=text, clusters=clusters)
+                               lang=lang, negated=negated, text=text, clusters=clusters, limit=limit)
         if fmt == "csv":
             write_csv(records, sys.stdout, clusters=clusters)
             return

@@ -159,38 +159,14 @@ def _printable(name: str) -> str:
     return os.fsencode(name).decode("utf-8", "replace")
 
 
-def _read_markup(path: Path, where: str, doc_id: str, fetch_links: bool) -> Iterator[ReadResult]:
-    """An HTML page (one article) or a feed file (one per entry; ``fetch_links``: from the linked pages)."""
-    from tidende.ingest.feeds import read_feed
-    from tidende.ingest.html import read_page
-
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise TidendeError("E023", where, limit=MAX_BYTES)
-        if path.suffix.lower() in FEED_SUFFIXES:
-            yield from read_feed(data, where, fetch_links)
-            return
-        article = read_page(data, where, doc_id)
-    except OSError as exc:
-        yield ReadResult(where, error=TidendeError("E001", where, reason=exc.strerror or str(exc)))
-        return
-    except TidendeError as err:
-        yield ReadResult(where, error=err)
-        return
-    yield ReadResult(where, article=article)
-
-
 def _read_path(path: Path, doc_id: str, fetch_links: bool = False) -> Iterator[ReadResult]:
+    """One file: a text, a JSON Lines file, a Parquet file, an HTML page or a feed (``fetch_links``: each
+    entry from its linked page)."""
     where = _printable(str(path))
     doc_id = _printable(doc_id)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield ReadResult(where, error=TidendeError("E008", where, suffix=path.suffix or path.name))
-        return
-    if suffix in PAGE_SUFFIXES | FEED_SUFFIXES:
-        yield from _read_markup(path, where, doc_id, fetch_links)
         return
     if suffix == ".parquet":
         from tidende.ingest.parquet import read_parquet
@@ -202,7 +178,20 @@ def _read_path(path: Path, doc_id: str, fetch_links: bool = False) -> Iterator[R
             if suffix == ".jsonl":
                 yield from read_jsonl_lines(_capped_lines(fh), where)
                 return
-            article = read_txt(fh.read(MAX_BYTES + 1), where, doc_id)
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise TidendeError("E023", where, limit=MAX_BYTES)
+        if suffix in FEED_SUFFIXES:
+            from tidende.ingest.feeds import read_feed
+
+            yield from read_feed(data, where, fetch_links)
+            return
+        if suffix in PAGE_SUFFIXES:
+            from tidende.ingest.html import read_page
+
+            article = read_page(data, where, doc_id)
+        else:
+            article = read_txt(data, where, doc_id)
     except OSError as exc:
         yield ReadResult(where, error=TidendeError("E001", where, reason=exc.strerror or str(exc)))
         return
