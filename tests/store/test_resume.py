@@ -66,7 +66,10 @@ def _ingest(folder: Path, db: Path, kill_at: int | None = None, then: float = 0.
     """
     log = db.with_suffix(".log")
     with log.open("w") as out:
-        proc = subprocess.Popen([str(TIDENDE), "ingest", str(folder), "--db", str(db)], stdout=out, stderr=out,
+        # one process: articles are committed one by one as they are processed, so kills land between
+        # commits (with worker processes a batch commits in one burst and a kill may miss every gap)
+        proc = subprocess.Popen([str(TIDENDE), "ingest", str(folder), "--db", str(db), "--workers", "1"],
+                                stdout=out, stderr=out,
                                 env=os.environ | {"OMP_NUM_THREADS": "1"}, start_new_session=True)
     try:
         if kill_at is not None:

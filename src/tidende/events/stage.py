@@ -53,7 +53,16 @@ def events_stage(ctx: Context) -> None:
         prior = [c for o, c in places if o < at]
         return earlier[-1] if earlier else later[0] if later else prior[-1] if prior else home_country(ctx.lang)
 
+    known: dict[tuple[int, int], ActorCode | None] = {}
+
     def event_actor_of(span: Span) -> ActorCode | None:
+        """``event_actor``, once per span of the document (the coder asks for the same spans again)."""
+        key = (span.start, span.end)
+        if key not in known:
+            known[key] = event_actor(span)
+        return known[key]
+
+    def event_actor(span: Span) -> ActorCode | None:
         """``actor_of``, but a role phrase naming no country (``demonstranter``) takes the country of its
         sentence, an unknown person's name the country of the passage (PLOVER codes individuals with
         their state), a phrase whose knowledge-base mention a NER span hid that mention's actor, and any

@@ -450,10 +450,12 @@ class QuoteFinder:
     def _introduce(self, doc: Doc, clauses: list[Clause], f: Found) -> None:
         """Give a quote introduced by a colon (``Atabajev har serveringen klar :``, ``skrev Eli H.S. :``) the
         subject of the introducing sentence: a reporting verb's subject, or a pronoun, name or entity."""
+        text = doc.text
         i = f.start - 1
-        while i > 0 and (doc.text[i].isspace() or doc.text[i] in TRIM - {":"}):
+        while i > 0 and (text[i].isspace() or text[i] in TRIM - {":"}):
             i -= 1
-        colon = next((t for t in doc if t.idx == i), None)
+        span = doc.char_span(i, i + 1, alignment_mode="expand")
+        colon = span[0] if span is not None and len(span) and span[0].idx == i else None
         if colon is None or colon.text != ":":
             return
         sent = colon.sent
