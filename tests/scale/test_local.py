@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 
@@ -10,7 +9,7 @@ import pytest
 
 from tidende.errors import TidendeError
 from tidende.records import Article
-from tidende.scale.local import _collect, batched
+from tidende.scale.local import batched, in_order
 
 
 def _art(i: int) -> Article:
@@ -26,12 +25,12 @@ def test_dead_worker_reports_the_documents_in_flight() -> None:
     dead: Future[list[object]] = Future()
     dead.set_exception(BrokenProcessPool("a child process terminated abruptly"))
     queued: Future[list[object]] = Future()
-    pending = deque([([_art(2), _art(3), _art(4)], queued)])
+    futures = iter([dead, queued])
+    batches = [[_art(0), _art(1)], [_art(2), _art(3), _art(4)]]
     with pytest.raises(TidendeError) as info:
-        list(_collect(([_art(0), _art(1)], dead), pending))  # type: ignore[arg-type]
+        list(in_order(batches, lambda _: next(futures), limit=2, lost=(BrokenProcessPool,)))
     assert info.value.code == "E021"
     assert "5 document(s) in flight" in str(info.value)
-    assert not pending
 
 
 def test_worker_errors_survive_pickling() -> None:

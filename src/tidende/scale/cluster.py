@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import count
 from pathlib import Path
-from typing import Any
 
 from distributed import Client, Future, KilledWorker, LocalCluster, Worker, WorkerPlugin, get_worker
 
 from tidende.errors import TidendeError
 from tidende.pipeline import Pipeline
 from tidende.records import Article, Document
-from tidende.scale.local import PipelineSpec, Result, batched
+from tidende.scale.local import PipelineSpec, Result, batched, in_order
 
 PLUGIN_NAME = "tidende-pipeline"
 #: Shards in flight per worker.
@@ -101,21 +100,11 @@ def dask_pipe(articles: Iterable[Article], spec: PipelineSpec, client: Client, s
     client.register_plugin(PipelinePlugin(spec), name=PLUGIN_NAME)
     shards_dir.mkdir(parents=True, exist_ok=True)
     limit = max(1, len(client.scheduler_info().get("workers", {}))) * IN_FLIGHT_PER_WORKER
-    pending: deque[tuple[list[Article], Future[Any]]] = deque()
+    numbers = count()
 
-    def collect() -> Iterator[Result]:
-        shard, future = pending.popleft()
-        try:
-            path = future.result()
-        except KilledWorker as exc:
-            lost = len(shard) + sum(len(s) for s, _ in pending)
-            raise TidendeError("E021", error=str(exc), pending=lost) from None
+    def submit(shard: list[Article]) -> Future[str]:
+        path = str(shards_dir / f"shard-{next(numbers):06d}.parquet")
+        return client.submit(_process_shard, shard, path, pure=False)
+
+    for shard, path in in_order(batched(articles, shard_size), submit, limit, (KilledWorker,)):
         yield from _read_shard(path, shard)
-
-    for i, shard in enumerate(batched(articles, shard_size)):
-        path = str(shards_dir / f"shard-{i:06d}.parquet")
-        pending.append((shard, client.submit(_process_shard, shard, path, pure=False)))
-        if len(pending) >= limit:
-            yield from collect()
-    while pending:
-        yield from collect()

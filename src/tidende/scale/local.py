@@ -11,17 +11,20 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
+from typing import Protocol, TypeVar
 
 from tidende.errors import TidendeError
 from tidende.pipeline import DEFAULT_STAGES, Pipeline
 from tidende.records import Article, DocDate, Document
 
 Result = tuple[Article, Document | TidendeError]
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 #: Batches in flight per worker: enough to keep every worker busy, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 2
 
@@ -65,6 +68,35 @@ def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+class _Pending(Protocol[T_co]):
+    def result(self) -> T_co: ...
+
+
+def in_order(batches: Iterable[list[Article]], submit: Callable[[list[Article]], _Pending[T]], limit: int,
+             lost: tuple[type[BaseException], ...]) -> Iterator[tuple[list[Article], T]]:
+    """Submit ``batches`` with at most ``limit`` in flight; yield each with its result in input order.
+
+    An exception of a ``lost`` type (a worker gone) ends it with E021, counting the documents in flight.
+    """
+    pending: deque[tuple[list[Article], _Pending[T]]] = deque()
+
+    def collect() -> tuple[list[Article], T]:
+        batch, future = pending.popleft()
+        try:
+            return batch, future.result()
+        except lost as exc:
+            in_flight = len(batch) + sum(len(b) for b, _ in pending)
+            pending.clear()
+            raise TidendeError("E021", error=str(exc) or type(exc).__name__, pending=in_flight) from None
+
+    for batch in batches:
+        pending.append((batch, submit(batch)))
+        if len(pending) >= limit:
+            yield collect()
+    while pending:
+        yield collect()
+
+
 def parallel_pipe(articles: Iterable[Article], spec: PipelineSpec, workers: int) -> Iterator[Result]:
     """Process ``articles`` with ``workers`` processes; yield ``(article, document or error)`` in input order.
 
@@ -76,27 +108,11 @@ def parallel_pipe(articles: Iterable[Article], spec: PipelineSpec, workers: int)
     if workers <= 1 or len(head) < 2:
         yield from spec.build().pipe(chain.from_iterable(chain(head, batches)))
         return
-    pending: deque[tuple[list[Article], Future[list[Document | TidendeError]]]] = deque()
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(spec,)) as pool:
-        source = chain(head, batches)
-        for batch in source:
-            pending.append((batch, pool.submit(_run_batch, batch)))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield from _collect(pending.popleft(), pending)
-        while pending:
-            yield from _collect(pending.popleft(), pending)
+        def submit(batch: list[Article]) -> Future[list[Document | TidendeError]]:
+            return pool.submit(_run_batch, batch)
 
-
-def _collect(
-    item: tuple[list[Article], Future[list[Document | TidendeError]]],
-    pending: deque[tuple[list[Article], Future[list[Document | TidendeError]]]],
-) -> Iterator[Result]:
-    batch, future = item
-    try:
-        results = future.result()
-    except BrokenProcessPool as exc:
-        lost = len(batch) + sum(len(b) for b, _ in pending)
-        pending.clear()
-        raise TidendeError("E021", error=str(exc) or type(exc).__name__, pending=lost) from None
-    yield from zip(batch, results, strict=True)
+        done = in_order(chain(head, batches), submit, workers * IN_FLIGHT_PER_WORKER, (BrokenProcessPool,))
+        for batch, results in done:
+            yield from zip(batch, results, strict=True)
