@@ -5,8 +5,10 @@ Usage: python training/convert.py SHARED_NORNE_DIR OUT_DIR
 Writes ``{train,dev}_{nob,nno}.spacy`` and the joint ``train.spacy``/``dev.spacy``.
 Token tags are the full NDT tag (``pos|feat|feat``), dependency labels NDT's,
 entities NorNE's (PER, ORG, LOC, GPE_LOC, GPE_ORG, PROD, EVT, DRV; the handful
-of MISC tokens are dropped to O). NDT's paragraph marker ``|`` is removed and
-its dependants re-attached to its head.
+of MISC tokens are dropped to O). NDT's paragraph marker ``|`` (the end of a
+headline or paragraph) is removed and its dependants re-attached to its head; the
+indices of the tokens that ended a line are kept in ``doc.user_data["line_ends"]``
+so that evaluation can give the pipeline the line breaks real input has.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ SENTS_PER_DOC = 10
 LABELS = {"PER", "ORG", "LOC", "GPE_LOC", "GPE_ORG", "PROD", "EVT", "DRV"}
 
 
+def is_marker(row: list[str]) -> bool:
+    return row[1] == "|" and row[2] in {"$|", "|"}
+
+
 def read_sentences(path: Path) -> list[list[list[str]]]:
     sents: list[list[list[str]]] = []
     cur: list[list[str]] = []
@@ -36,12 +42,12 @@ def read_sentences(path: Path) -> list[list[list[str]]]:
         cur.append(line.split("\t"))
     if cur:
         sents.append(cur)
-    return [clean(s) for s in sents if clean(s)]
+    return [s for s in sents if clean(s)]
 
 
 def clean(rows: list[list[str]]) -> list[list[str]]:
     """Drop paragraph markers, re-attaching their dependants; renumber heads."""
-    drop = {int(r[0]) for r in rows if r[1] == "|" and r[2] in {"$|", "|"}}
+    drop = {int(r[0]) for r in rows if is_marker(r)}
     if not drop:
         return rows
     heads = {int(r[0]): int(r[6]) for r in rows}
@@ -89,33 +95,41 @@ def sent_parts(rows: list[list[str]]) -> dict[str, list]:
 def make_doc(vocab: Vocab, sents: list[list[list[str]]]) -> Doc:
     parts: dict[str, list] = {k: [] for k in ("words", "spaces", "tags", "lemmas", "heads", "deps", "ents")}
     sent_starts: list[bool] = []
+    line_ends: list[int] = []
     for rows in sents:
-        p = sent_parts(rows)
+        p = sent_parts(clean(rows))
         offset = len(parts["words"])
+        if p["spaces"]:
+            p["spaces"][-1] = True  # sentences are separated by a space
+        if any(is_marker(r) for r in rows):
+            line_ends.append(offset + len(p["words"]) - 1)
         p["heads"] = [offset + h - 1 if h else offset + i for i, h in enumerate(p["heads"])]
         p["deps"] = [d if h != offset + i else "ROOT"
                      for i, (d, h) in enumerate(zip(p["deps"], p["heads"], strict=True))]
         for k in parts:
             parts[k].extend(p[k])
-        sent_starts.extend([True] + [False] * (len(rows) - 1))
+        sent_starts.extend([True] + [False] * (len(p["words"]) - 1))
     # fix BIO sequences broken by MISC removal or sentence joins
     ents = parts["ents"]
     for i, e in enumerate(ents):
         if e.startswith("I-") and (i == 0 or ents[i - 1] == "O" or ents[i - 1][2:] != e[2:]):
             ents[i] = "B-" + e[2:]
-    return Doc(vocab, words=parts["words"], spaces=parts["spaces"], tags=parts["tags"],
-               lemmas=parts["lemmas"], heads=parts["heads"], deps=parts["deps"],
-               sent_starts=sent_starts, ents=ents)
+    parts["spaces"][-1] = False
+    doc = Doc(vocab, words=parts["words"], spaces=parts["spaces"], tags=parts["tags"],
+              lemmas=parts["lemmas"], heads=parts["heads"], deps=parts["deps"],
+              sent_starts=sent_starts, ents=ents)
+    doc.user_data["line_ends"] = line_ends
+    return doc
 
 
 def convert(norne: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
-    joint: dict[str, DocBin] = {"train": DocBin(), "dev": DocBin()}
+    joint: dict[str, DocBin] = {"train": DocBin(store_user_data=True), "dev": DocBin(store_user_data=True)}
     for variety in ("nob", "nno"):
         split = json.loads((norne / "ndt" / f"split_{variety}.json").read_text())
         for name in ("train", "dev"):
-            db = DocBin()
+            db = DocBin(store_user_data=True)
             n_sents = n_tok = 0
             for fname in split[name]:
                 path = norne / "ndt" / variety / fname

@@ -77,3 +77,20 @@ def test_entity_offsets_match_text(lang: str) -> None:
     assert doc.ents
     for ent in doc.ents:
         assert text[ent.start_char:ent.end_char] == ent.text
+
+
+def test_converter_keeps_line_ends_and_spaces_between_sentences() -> None:
+    """A sentence that held NDT's `|` ends a line; sentences are separated by a space."""
+    from spacy.vocab import Vocab
+
+    from training.convert import make_doc
+
+    headline = [["1", "Lam", "lam", "subst", "subst", "_", "0", "FRAG", "_", "name=O"],
+                ["2", "|", "$|", "clb", "clb", "<overskrift>", "1", "IP", "_", "name=O"]]
+    body = [["1", "Det", "det", "pron", "pron", "_", "2", "SUBJ", "_", "name=O"],
+            ["2", "snør", "snø", "verb", "verb", "pres", "0", "FINV", "_", "name=O"],
+            ["3", ".", "$.", "clb", "clb", "<punkt>", "2", "IP", "_", "name=O"]]
+    doc = make_doc(Vocab(), [headline, body])
+    assert doc.text == "Lam Det snør."
+    assert doc.user_data["line_ends"] == [0]
+    assert [s.text for s in doc.sents] == ["Lam", "Det snør."]

@@ -42,8 +42,17 @@ def load(lang: str) -> Language:
         if not (path / "config.cfg").exists():
             raise TidendeError("E014", lang=lang, path=path)
         nlp = spacy.load(path)
+    return prepare(nlp, lang)
+
+
+def prepare(nlp: Language, lang: str) -> Language:
+    """Add tidende's rule components and tokenizer exceptions to a loaded pipeline for ``lang``."""
+    if lang != "en":
         nlp.add_pipe("ndt_to_ud", last=True)
     nlp.add_pipe("newline_sentences", before="parser")
+    rules = DATA_DIR / f"sentences_{lang}.yaml"
+    if rules.exists():
+        nlp.add_pipe("punct_sentences", before="parser", config=load_yaml(rules))
     add_tokenizer_exceptions(nlp, lang)
     return nlp
 
