@@ -44,14 +44,26 @@ def sha8(text: str) -> str:
 
 
 def events_by_reference(shared: Path) -> list[dict[str, Any]]:
-    """NARC event passages, with their text cut from the shared file and checked."""
+    """NARC event passages, with their text cut from the shared file and checked.
+
+    The annotator read each passage in its article, so the system reads it in its article too:
+    ``context`` is the article up to the passage's end, and only events triggered inside the
+    passage are scored (see ``in_passage``).
+    """
     out = []
     for rec in read_jsonl(DATA / "events" / "no_news_events.jsonl"):
-        text = (shared / "data" / rec["doc"]).read_text(encoding="utf-8")[rec["start"]:rec["end"]]
+        article = (shared / "data" / rec["doc"]).read_text(encoding="utf-8")
+        text = article[rec["start"]:rec["end"]]
         if sha8(text) != rec["sha1"]:
             raise SystemExit(f"{rec['id']}: text does not match its sha1; is ../shared the expected version?")
-        out.append({**rec, "text": text, "quotes": []})
+        out.append({**rec, "text": text, "context": article[:rec["end"]], "quotes": []})
     return out
+
+
+def in_passage(record: dict[str, Any], start: int) -> dict[str, Any]:
+    """A system record read in context, cut back to its passage: events triggered from ``start`` on."""
+    events = [e for e in record["events"] if e["trigger"]["start"] >= start]
+    return {**record, "text": record["text"][start:], "events": events, "quotes": []}
 
 
 def quotes_by_reference(shared: Path) -> list[dict[str, Any]]:
@@ -79,11 +91,13 @@ def run_system(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if not recs:
             continue
         pipeline = Pipeline(lang=lang)
-        arts = [Article(id=str(g["id"]), text=g["text"], lang=lang,
+        arts = [Article(id=str(g["id"]), text=g.get("context", g["text"]), lang=lang,
                         date=DocDate.parse(g["date"]) if g.get("date") else None) for g in recs]
-        for _, doc in pipeline.pipe(arts):
+        by_id = {str(g["id"]): g for g in recs}
+        for art, doc in pipeline.pipe(arts):
             if not isinstance(doc, Exception):
-                out.append(doc.to_json_dict())
+                rec, g = doc.to_json_dict(), by_id[art.id]
+                out.append(in_passage(rec, g["start"]) if "context" in g else rec)
     return out
 
 

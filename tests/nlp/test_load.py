@@ -82,7 +82,6 @@ def test_entity_offsets_match_text(lang: str) -> None:
 def test_converter_keeps_line_ends_and_spaces_between_sentences() -> None:
     """A sentence that held NDT's `|` ends a line; sentences are separated by a space."""
     from spacy.vocab import Vocab
-
     from training.convert import make_doc
 
     headline = [["1", "Lam", "lam", "subst", "subst", "_", "0", "FRAG", "_", "name=O"],

@@ -17,17 +17,15 @@ adjectives and demonyms) also match their capitalised form.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from tidende.datafiles import load_yaml
+from tidende.datafiles import load_yaml, read_tsv
 from tidende.records import ActorCode
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -216,13 +214,6 @@ class KB:
                 if t.code == code and office in t.offices and (t.covers(date) if date else t.end is None):
                     found.append((t.start or dt.date.min, person))
         return max(found, key=lambda x: x[0])[1] if found else None
-
-
-def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a tab-separated file whose ``#`` comment lines precede a header row."""
-    with path.open(encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#") and line.strip()]
-    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
 def parse_date(value: str, *, end: bool = False) -> dt.date | None:

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tidende.actors.kb import DATA_DIR, read_tsv
+from tidende.actors.kb import DATA_DIR
+from tidende.datafiles import read_tsv
 
 COLUMNS = ("name", "aliases", "wikidata", "code", "sector", "office", "start", "end", "checked", "source", "note")
 ALIAS_LANGS = ("en", "nb", "nn")

@@ -19,6 +19,7 @@ from tidende.actors.stage import NON_STATE
 from tidende.datafiles import load_yaml
 from tidende.events.lexicon import Entry, Lexicon
 from tidende.nlp.clauses import Adapter, Arg, Clause
+from tidende.nlp.morph import verb_lemma
 from tidende.records import ActorCode, Attribution, DocDate, Event, EventActor, Modality, Quote
 from tidende.records import Span as TextSpan
 
@@ -66,6 +67,7 @@ class EventCoder:
         self.hypothetical = lexicon.cue_set("hypothetical_modals") - self.future_modals
         self.desire = lexicon.cue_set("desire_verbs")
         self.light_verbs = lexicon.cue_set("light_verbs")
+        self.occurrence = lexicon.cue_set("occurrence_verbs")
         self.first_person = lexicon.cue_set("first_person")
         self.backoff = [str(e) for e in lexicon.cues.get("lemma_backoff") or []]
 
@@ -127,7 +129,7 @@ class EventCoder:
         arg_toks = [t for a in (*c.objs, *(a for v in c.obl.values() for a in v)) for t in doc[a.start:a.end]]
         arg_lemmas = {t.lemma_.lower() for t in arg_toks}
         preps = set(c.obl) | {t.lemma_.lower() for t in arg_toks if t.i > 0}  # "tok opp saken med Xi"
-        for lemma in self.lemma_candidates(c.lemma):
+        for lemma in self.lemma_candidates(c.lemma, doc[c.pred].text):
             for e in self.lex.lookup("verb", lemma):
                 if e.particle and e.particle != c.particle and not (c.particle is None and e.particle in c.obl):
                     continue
@@ -138,10 +140,13 @@ class EventCoder:
                 return e
         return None
 
-    def lemma_candidates(self, lemma: str) -> list[str]:
-        """The lemma, then the back-off forms of the cue file: an ending added (``fordøm`` → ``fordømme``)
-        or, written ``old>new``, a past-tense ending the lemmatiser left replaced (``roste`` → ``rose``)."""
+    def lemma_candidates(self, lemma: str, form: str | None = None) -> list[str]:
+        """The lemma, then the lemma of the form in the treebank's verb table (``pågrep`` → ``pågripe``),
+        then the back-off forms of the cue file: an ending added (``fordøm`` → ``fordømme``) or, written
+        ``old>new``, a past-tense ending the lemmatiser left replaced (``roste`` → ``rose``)."""
         out = [lemma]
+        if form is not None and (known := verb_lemma(form, self.lex.lang)) is not None:
+            out.append(known)
         for b in self.backoff:
             old, sep, new = b.partition(">")
             if not sep:
@@ -302,12 +307,20 @@ class EventCoder:
         return self.build(x, entry, actor, recipient, x.doc[c.pred], reporter)
 
     def noun_event(self, x: Inputs, tok: Token, entry: Entry, host: Clause | None) -> Event | None:
-        """An event from an event noun (``besøket``, ``Russlands invasjon av Ukraina``)."""
+        """An event from an event noun (``besøket``, ``Russlands invasjon av Ukraina``); the subject or object
+        of an occurrence verb ("det har vært demonstrasjoner") may take the passage's country as actor."""
         roles = x.adapter.nominal(tok)
         actor = self.actors(x, next((roles[r] for r in entry.actor if r in roles), []))
         if (not actor and host is not None and host.subj is not None and host.subj.head != tok.i
                 and host.lemma in self.light_verbs):  # "continued their hunger strike"
             actor = self.actors(x, [host.subj])
+        implicit = plover_rules()["implicit_noun_actor"]
+        if (not actor and host is not None and host.lemma in self.occurrence and entry.event in implicit
+                and x.country_at is not None):
+            code = x.country_at(x.doc[tok.i:tok.i + 1])  # "det har vært demonstrasjoner": the passage's country
+            if code is not None:
+                actor = [EventActor(code=code, sector=implicit[entry.event], entity_text=tok.text, start=tok.idx,
+                                    end=tok.idx + len(tok.text))]
         if not actor:
             return None
         rec_args = next((roles[r] for r in entry.recipient if r in roles), [])

@@ -46,6 +46,7 @@ class Entry(Record):
 class Lexicon:
     """Triggers of one language, indexed by (pos, lemma)."""
 
+    lang: str = ""
     entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
     contexts: dict[str, str] = field(default_factory=dict)
@@ -92,7 +93,7 @@ def _flatten_contexts(data: Any) -> dict[str, str]:
 @cache
 def load_lexicon(lang: str) -> Lexicon:
     """The lexicon for ``lang`` (cached)."""
-    lex = Lexicon()
+    lex = Lexicon(lang=lang)
     data = _yaml(HERE / "lexicon" / f"{lang}.yaml") or {}
     for raw in data.get("entries", []):
         entry = Entry.model_validate({k: v for k, v in raw.items() if v is not None or k in ("mode",)})

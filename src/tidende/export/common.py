@@ -7,7 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from tidende.actors.kb import DATA_DIR, read_tsv
+from tidende.actors.kb import DATA_DIR
+from tidende.datafiles import read_tsv
 
 if TYPE_CHECKING:
     from tidende.store.sqlite import Store

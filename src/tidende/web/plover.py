@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from tidende.actors.kb import DATA_DIR, read_tsv
+from tidende.actors.kb import DATA_DIR
+from tidende.datafiles import read_tsv
 from tidende.export.common import QUADS, cameo
 
 #: CSS class of each quad class (colours in ``static/tidende.css``).

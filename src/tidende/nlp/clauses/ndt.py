@@ -34,8 +34,10 @@ def feats(tok: Token) -> set[str]:
 
 
 def is_verb(tok: Token) -> bool:
-    """Whether ``tok`` is a verb (by NDT tag)."""
-    return pos(tok) == "verb"
+    """Whether ``tok`` is a verb (by NDT tag), or a participle the tagger read as an adjective that
+    heads a clause of its own (a subject among its dependants: «ministeren besøkte Russland»)."""
+    return pos(tok) == "verb" or (
+        pos(tok) == "adj" and "<perf-part>" in tok.tag_ and any(c.dep_ == "SUBJ" for c in tok.children))
 
 
 def _cut(tok: Token) -> bool:
