@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import importlib.util
 import json
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -95,7 +96,9 @@ def run_system(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
                         date=DocDate.parse(g["date"]) if g.get("date") else None) for g in recs]
         by_id = {str(g["id"]): g for g in recs}
         for art, doc in pipeline.pipe(arts):
-            if not isinstance(doc, Exception):
+            if isinstance(doc, Exception):
+                print(f"warning: {doc}", file=sys.stderr)  # scored as a document with no output
+            else:
                 rec, g = doc.to_json_dict(), by_id[art.id]
                 out.append(in_passage(rec, g["start"]) if "context" in g else rec)
     return out

@@ -75,3 +75,11 @@ def test_coder_desired_complement_of_hope(code) -> None:  # type: ignore[no-unty
     doc = code("The United States hoped that China would stop helping Russia.")
     aid = [e for e in doc.events if e.event == "AID"]
     assert aid and aid[0].modality == "desired"
+
+
+def test_coder_meeting_announced_by_its_actor_is_agree(code) -> None:  # type: ignore[no-untyped-def]
+    """Manual: agreeing to meet is AGREE; a meeting others announce stays a future CONSULT."""
+    doc = code("Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez.")
+    assert [(e.event, e.modality) for e in doc.events] == [("AGREE", "asserted")]
+    doc = code("Gambian President Dawda Jawara will visit Senegal, diplomatic sources said on Wednesday.")
+    assert [(e.event, e.mode, e.modality) for e in doc.events] == [("CONSULT", "visit", "future")]

@@ -13,6 +13,7 @@ the rest (and is coded by ``date``). A lone name resolves to its own actor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -257,11 +258,13 @@ def interpret(segs: list[Segment], kb: KB, date: dt.date | None, country: str | 
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def resolve(text: str, lang: str, date: dt.date | None = None, *, country: str | None = None) -> ActorCode | None:
     """Resolve one mention out of context; None when it names no actor the knowledge base knows.
 
     ``country`` (alpha-3) codes role phrases that name no country (``regjeringen``), e.g. the
-    document's home country; without it they resolve to None.
+    document's home country; without it they resolve to None. Results are cached (records are
+    never changed in place: callers copy them with ``model_copy``).
     """
     kb = load_kb()
     segs = segment(tokenize(text), lang, kb)

@@ -344,7 +344,8 @@ class EventCoder:
         rules = plover_rules()
         if negated and (modality == "future" or event == "AGREE") and event in rules["refusable"]:
             event, mode, modality, negated = "REJECT", None, "asserted", False  # "will not accept refugees"
-        elif modality == "future" and event in rules["future_becomes_agree"]:
+        elif modality == "future" and (event in rules["future_becomes_agree"] or (
+                event in rules["announced_by_actor_becomes_agree"] and self._own_plan(x, c, actor))):
             event, mode, modality = "AGREE", None, "asserted"
         elif modality == "future" and event in rules["future_becomes_concede"]:
             event, mode, modality = "CONCEDE", None, "asserted"
@@ -417,6 +418,15 @@ class EventCoder:
     def _reported(x: Inputs, c: Clause) -> bool:
         """Whether the clause is the complement of a past-tense clause (reported speech)."""
         return c.parent is not None and c.rel == "comp" and x.clauses[c.parent].tense == "past"
+
+    def _own_plan(self, x: Inputs, c: Clause | None, actor: list[EventActor]) -> bool:
+        """Whether the clause reports the actor's own announcement ("the rebels said they would meet")."""
+        if c is None or c.parent is None or c.rel != "comp":
+            return False
+        reporter = x.clauses[c.parent]
+        speakers = [x.actor_of(x.doc[a.start:a.end]) for a in self.roles(reporter, ["subj"])]
+        codes = {s.code for s in speakers if s is not None}
+        return bool(codes) and {a.code for a in actor} <= codes
 
     def _governors(self, x: Inputs, c: Clause) -> set[str]:
         """Lemmas (with back-off forms) of the clauses governing ``c`` through complements and infinitival
