@@ -219,3 +219,80 @@ def test_cue_verb_as_the_last_word_of_the_text(lang: str) -> None:
     # an inverted cue with nothing after it ("…, sier") ends the document: no speaker, no crash
     text = "Vi skal vinne valget, sier" if lang == "nb" else "Vi skal vinne valet, seier"
     assert all(q.speaker is None for q in quotes(text, lang))
+
+
+def test_uncued_dash_question_is_the_interviewers_turn() -> None:
+    text = ("Kari Holmvik leder boligforeningen i byen.\n"
+            "- Vi må bygge mange flere boliger i byen, sier Holmvik.\n"
+            "- Hvorfor har det tatt så lang tid?\n"
+            "- Det har vært vanskelig å få tomter til prosjektene.\n")
+    qs = quotes(text, "nb")
+    question = by_content(qs, "så lang tid")
+    assert question.speaker is not None and question.speaker.name == "journalist"
+    assert question.speaker.text == "" and question.speaker.anonymous
+    answer = by_content(qs, "vanskelig å få tomter")
+    assert answer.speaker is not None and "Holmvik" in (answer.speaker.name or answer.speaker.text)
+
+
+def test_long_dash_turn_ending_in_a_question_is_an_answer() -> None:
+    text = ("Kari Holmvik leder boligforeningen i byen.\n"
+            "- Vi må bygge mange flere boliger i byen, sier Holmvik.\n"
+            "- Hvorfor har det tatt så lang tid?\n"
+            "- Det har vært vanskelig å få tomter til prosjektene.\n"
+            "Kommunen har ikke prioritert dette arbeidet på mange år.\n"
+            "Hvem skal da ta ansvaret for de unge?\n")
+    answer = by_content(quotes(text, "nb"), "vanskelig å få tomter")
+    assert "Hvem skal da" in answer.content
+    assert answer.speaker is not None and "Holmvik" in (answer.speaker.name or answer.speaker.text)
+
+
+def test_report_inside_an_interview_question_is_nested() -> None:
+    text = ("Kari Holmvik leder boligforeningen i byen.\n"
+            "- Vi må bygge mange flere boliger i byen, sier Holmvik.\n"
+            "- Men Per Hansen påpeker at kommunen allerede har bygget nok boliger?\n"
+            "- Det er jeg helt uenig i, for køene blir bare lengre.\n")
+    qs = quotes(text, "nb")
+    question = next(q for q in qs if q.kind == "direct" and "påpeker" in q.content)
+    assert question.speaker is not None and question.speaker.name == "journalist"
+    reported = next(q for q in qs if q.kind == "indirect" and "allerede har bygget" in q.content)
+    assert reported.speaker is not None and reported.speaker.text == "Per Hansen"
+    answer = by_content(qs, "helt uenig")
+    assert answer.speaker is not None and "Holmvik" in (answer.speaker.name or answer.speaker.text)
+
+
+def test_definite_role_noun_names_the_person_introduced_with_that_role() -> None:
+    text = ("Mottaksleder Kari Holmvik la fram tallene for året i går.\n"
+            "- Vi har ingen grunn til bekymring for beboerne, sier mottakslederen.\n")
+    q = by_content(quotes(text, "nb"), "ingen grunn")
+    assert q.speaker is not None and q.speaker.text == "mottakslederen"
+    assert q.speaker.name is not None and "Holmvik" in q.speaker.name
+
+
+def test_definite_role_noun_nynorsk_apposition() -> None:
+    text = ("Per Hansen , ordførar i Luster , la fram saka i kommunestyret .\n"
+            "- Dette er ei viktig sak for heile bygda , seier ordføraren .\n")
+    q = by_content(quotes(text, "nn"), "viktig sak")
+    assert q.speaker is not None and q.speaker.name is not None and "Hansen" in q.speaker.name
+
+
+def test_role_noun_with_no_holder_keeps_its_own_text() -> None:
+    text = "- Vi har ingen grunn til bekymring for beboerne, sier mottakslederen.\n"
+    q = by_content(quotes(text, "nb"), "ingen grunn")
+    assert q.speaker is not None and q.speaker.text == "mottakslederen"
+    assert not q.speaker.name or "mottaksleder" in q.speaker.name.lower()
+
+
+def test_source_reported_inside_a_report_does_not_take_over() -> None:
+    text = ("Kari Holmvik synes det er rart at statsministeren mener skolen er god nok.\n"
+            "- Vi har jobbet lenge med å bedre inneklimaet, sier hun.\n")
+    q = by_content(quotes(text, "nb"), "inneklimaet")
+    assert q.speaker is not None and q.speaker.name is not None and "Holmvik" in q.speaker.name
+
+
+def test_name_before_the_verb_is_an_antecedent_though_unparsed_as_subject() -> None:
+    text = ("Kari Holmvik er leder for elevene.\n"
+            "- Vi reagerer sterkt på dette, sier hun.\n"
+            "Produsent i firmaet , Dag Hansen , meiner det vart for mange i gruppa .\n"
+            "- Det er snakk om svært tunge løft, seier han.\n")
+    q = by_content(quotes(text, "nn"), "tunge løft")
+    assert q.speaker is not None and q.speaker.name is not None and "Hansen" in q.speaker.name

@@ -32,6 +32,8 @@ class Cues:
     infinitive: str
     impersonal: frozenset[str]
     impersonal_source: str
+    interviewer: str | None = None
+    definite_suffixes: tuple[str, ...] = ()
 
     def group(self, lemma: str, particle: str | None, form: str = "") -> str | None:
         """The stance group of a reporting predicate, or None if it is not one.
@@ -43,7 +45,6 @@ class Cues:
         if particle and f"{lemma} {particle}" in self.verbs:
             return self.verbs[f"{lemma} {particle}"]
         return self.verbs.get(lemma)
-
 
 
 @cache
@@ -67,4 +68,6 @@ def load_cues(lang: str) -> Cues:
         infinitive=data["infinitive"],
         impersonal=frozenset(data["impersonal"]),
         impersonal_source=data["impersonal_source"],
+        interviewer=data.get("interviewer"),
+        definite_suffixes=tuple(data.get("definite_suffixes") or ()),
     )

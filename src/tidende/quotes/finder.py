@@ -15,7 +15,9 @@ A direct span takes the cue and speaker of an inverted cue at its end, or of the
 introduces it with a colon. A speaker that is a pronoun, or missing (a dash paragraph with no
 cue), is the latest person mentioned since the current speaker (a main-clause subject first,
 then any name), else the current speaker; a headline quote takes the next quote's speaker; a
-source reported inside a quote does not take over.
+source reported inside a quote does not take over. An uncued dash-led question is the interviewer's
+turn (the cue file's ``interviewer`` label); a lone definite role noun (``sier mottakslederen``) names
+the person introduced with that role.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ MAX_RUN_LINES = 12
 MAX_PRE_SUBJECT = 8
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 NOMINAL = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"})
+ROLE_WINDOW = 6  # tokens either side of a name that may hold its role: "Tokke-ordførar Birger Nygård", "X , leiar i Y"
+MIN_ROLE_STEM = 4
+MAX_QUESTION_LINES = 2  # lines of a dash-led question turn
 
 SpeakerResolver = Callable[[Span], Speaker]
 
@@ -59,6 +64,7 @@ class Found:
     channel: str | None = None
     question: bool = False
     headline: bool = False
+    dashed: bool = False
 
 
 @dataclass
@@ -399,6 +405,7 @@ class QuoteFinder:
                     inv_by_line[n] = at
         runs = self.cues.dashes and _one_sentence_lines(doc)
         spans: list[tuple[int, int, Inversion | None]] = []
+        dashed: set[int] = set()
         n = 0
         while n < len(lines):
             a, b = lines[n]
@@ -423,6 +430,7 @@ class QuoteFinder:
                 last += 1
             end = inv.start if inv is not None else lines[last][1]
             spans.append((a, end, inv))
+            dashed.add(a)
             n = last + 1
         for start, end in _marked(text):
             if any(s <= start < e for s, e, _ in spans):
@@ -434,12 +442,16 @@ class QuoteFinder:
                 continue
             spans.append((start, end, tail))
         out: list[Found] = []
-        for s, e, inv in spans:
-            headline = text[s:e].rstrip().endswith(HEADLINE_MARK)
+        for s0, e, inv in spans:
+            headline = text[s0:e].rstrip().endswith(HEADLINE_MARK)
+            s = s0
             s, e = _trim(text, s, e)
             if len(text[s:e].split()) < (MIN_HEADLINE_WORDS if headline else MIN_DIRECT_WORDS) and inv is None:
                 continue
-            f = Found("direct", s, e, question=text[s:e].rstrip().endswith("?"), headline=headline)
+            # a long dash turn ending in "?" is an answer closing on a rhetorical question, not a question
+            question = text[s:e].rstrip().endswith("?") and (
+                s0 not in dashed or text.count("\n", s, e) < MAX_QUESTION_LINES)
+            f = Found("direct", s, e, question=question, headline=headline, dashed=s0 in dashed)
             if inv is not None:
                 f.cue, f.group, f.speaker, f.channel = inv.cue, inv.group, inv.speaker, inv.channel
             else:
@@ -489,7 +501,10 @@ class QuoteFinder:
                 continue
             if f.cue is None or (host.cue is not None and f.cue.start == host.cue.start):
                 continue
-            if host.cue is None and f.end >= host.end - 2 and f.start >= host.start - 2:
+            # a report that fills a cueless span gives it its cue, unless the span is an interview question
+            # ("- Men X påpeker at P?": the interviewer asks, X is reported inside the question)
+            if host.cue is None and f.end >= host.end - 2 and f.start >= host.start - 2 and not (
+                    host.dashed and host.question and self.cues.interviewer):
                 host.cue, host.group, host.speaker, host.channel = f.cue, f.group, f.speaker, f.channel
                 continue
             cue_inside = host.start <= f.cue.start_char < host.end
@@ -506,6 +521,23 @@ class QuoteFinder:
         """The person name inside a mention, if any."""
         ents = [e for e in doc.ents if span.start <= e.start and e.end <= span.end and e.label_ in PERSON_LABELS]
         return ents[-1].text if ents else None
+
+    def _role_holder(self, doc: Doc, span: Span, names: list[Span]) -> Span | None:
+        """The person last introduced with the role a lone definite noun names: ``sier mottaksleiaren`` after
+        ``Mottaksleiar Kari Nordmann`` or ``Kari Nordmann , mottaksleiar i Y``."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 1 or words[0].ent_type_ or words[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        word = words[0].lower_
+        stems = {word[:-len(x)] for x in self.cues.definite_suffixes
+                 if word.endswith(x) and len(word) - len(x) >= MIN_ROLE_STEM}
+        for e in reversed([e for e in names if e.end <= span.start]):
+            lo, hi = _sentence(doc, e.sent)
+            near = [t for t in doc[max(lo, e.start - ROLE_WINDOW):min(hi, e.end + ROLE_WINDOW)]
+                    if not e.start <= t.i < e.end]
+            if any(t.lower_.endswith(stem) or t.lemma_.lower().endswith(stem) for t in near for stem in stems):
+                return e
+        return None
 
     @staticmethod
     def persons(doc: Doc, clauses: list[Clause], found: list[Found]) -> tuple[list[Span], list[Span]]:
@@ -525,7 +557,11 @@ class QuoteFinder:
         subjects = [s for s in subjects if outside(s) and (
             any(s.start <= e.start and e.end <= s.end for e in names)
             or (s.root.pos_ == "PROPN" and s.root.ent_type_ in ("", *PERSON_LABELS)))]
-        return sorted(subjects, key=lambda s: s.start), names
+        # a name before the verb of its sentence is its topic, mostly its subject, whatever the parse made of it
+        # (``Produsent i X , Dag Hvaring , meiner ...``); a name after the verb is more often an object
+        topics = [e for e in names if not any(t.pos_ in ("VERB", "AUX") for t in doc[_sentence(doc, e.sent)[0]:e.start])
+                  and not any(s.start <= e.start < s.end for s in subjects)]
+        return sorted([*subjects, *topics], key=lambda s: s.start), names
 
     def finish(self, doc: Doc, found: list[Found], resolve: SpeakerResolver,
                persons: tuple[list[Span], list[Span]]) -> list[Quote]:
@@ -551,7 +587,9 @@ class QuoteFinder:
         for f in found:
             speaker = resolve(f.speaker) if f.speaker is not None else None
             # a source reported inside someone's quote does not take over as the current speaker
-            nested = any(d.kind == "direct" and d is not f and d.start <= f.start and f.end <= d.end for d in found)
+            # (a direct one, or a report whose content holds the cue: "X synes det er rart at Y mener ...")
+            nested = any(d is not f and d.start <= f.start and f.end <= d.end and (
+                d.kind == "direct" or (f.cue is not None and d.start <= f.cue.start_char < d.end)) for d in found)
             if speaker is not None and speaker.text.lower() in self.cues.pronouns:
                 ante = antecedent(f.cue.start_char if f.cue is not None else f.start)
                 if ante is not None:
@@ -561,13 +599,23 @@ class QuoteFinder:
                     current = current if nested else ante
             elif speaker is not None:
                 name = self._name(doc, f.speaker) if f.speaker is not None else None
-                if name and not speaker.name:
+                holder = self._role_holder(doc, f.speaker, persons[1]) if f.speaker is not None and not name \
+                    else None
+                if holder is not None:  # "sier mottaksleiaren": the person introduced with that role
+                    person = resolve(holder)
+                    speaker = speaker.model_copy(update={
+                        "code": speaker.code or person.code, "sector": speaker.sector or person.sector,
+                        "name": speaker.name or person.name or self._name(doc, holder) or holder.text})
+                elif name and not speaker.name:
                     speaker = speaker.model_copy(update={"name": name})
                 if not nested and f.kind != "according_to" and (
                         speaker.sector or speaker.anonymous or speaker.code is None):
                     current = speaker  # a person or office can be "han" later; "ifølge USA" cannot
             elif f.kind == "direct" and not f.question and not f.headline:
                 speaker = current = antecedent(f.start)
+            elif f.kind == "direct" and f.question and f.dashed and not f.headline and self.cues.interviewer:
+                # an uncued dash-led question is the interviewer's turn; the interviewee stays current
+                speaker = Speaker(text="", start=f.start, end=f.start, anonymous=True, name=self.cues.interviewer)
             elif f.cue is not None:  # "P , heter det videre": the current source goes on
                 speaker = current
             speakers.append(speaker)
