@@ -308,9 +308,15 @@ def _countries(data_dir: Path, langs: dict[str, LangIndex], entities: list[Named
 def _people(data_dir: Path, langs: dict[str, LangIndex], entities: list[Named]) -> dict[tuple[str, str], list[Named]]:
     people: dict[str, Named] = {}
     holders: dict[tuple[str, str], list[Named]] = defaultdict(list)
+    phoenix: dict[int, list[Tenure]] = defaultdict(list)  # tenures from people.phoenix.tsv, per person
     for path in sorted(data_dir.glob("people*.tsv")):
         for row in read_tsv(path):
             person = people.get(row["wikidata"] or row["name"]) or people.get(row["name"])
+            if person is None and row["source"] != "phoenix":
+                # a hand alias spelled as Phoenix spells the name (no diacritics): the same person
+                person = next((people[a] for a in _split(row["aliases"]) if id(people.get(a)) in phoenix), None)
+                if person is not None:
+                    person.name = row["name"]
             if person is None:
                 person = Named("PERSON", row["name"], row["wikidata"] or None)
                 entities.append(person)
@@ -324,13 +330,31 @@ def _people(data_dir: Path, langs: dict[str, LangIndex], entities: list[Named]) 
             )
             if tenure not in person.tenures:
                 person.tenures.append(tenure)
+                if row["source"] == "phoenix":
+                    phoenix[id(person)].append(tenure)
             for office in offices:
                 if person not in holders[(row["code"], office)]:
                     holders[(row["code"], office)].append(person)
             for form in [row["name"], *_split(row["aliases"])]:
                 for index in langs.values():
                     index.add_name(form, Sense("PERSON", person))
+    _hand_wins(entities, phoenix)
     return holders
+
+
+def _hand_wins(entities: list[Named], phoenix: dict[int, list[Tenure]]) -> None:
+    """Where a person also has hand-written rows, keep only Phoenix tenures that ended before
+    the first of them (older history); Phoenix's later, often open-ended roles are stale."""
+    for person in entities:
+        old = phoenix.get(id(person))
+        if not old:
+            continue
+        hand = [t for t in person.tenures if t not in old]
+        if not hand:
+            continue
+        first = min((t.start for t in hand if t.start is not None), default=None)
+        kept = [t for t in old if first is not None and t.end is not None and t.end <= first]
+        person.tenures = [t for t in person.tenures if t not in old or t in kept]
 
 
 def _sectors(data_dir: Path, lang: str, index: LangIndex) -> None:
