@@ -46,3 +46,11 @@ def test_event_noun_of_an_occurrence_verb_takes_the_passage_country() -> None:
 def test_event_noun_inside_another_events_argument_takes_no_implicit_actor() -> None:
     """«fordømmer invasjonen»: the invasion has no named agent here, so only the ACCUSE is coded."""
     assert [e for e, _, _, _ in _events("Norge fordømmer invasjonen.")] == ["ACCUSE"]
+
+
+def test_coordinated_participle_shares_the_passive_and_a_state_only_act_takes_the_state() -> None:
+    """«ble arrestert og tiltalt»: «tiltalt» is passive too; only a state indicts, so the agentless
+    indictment is the act of the country the passage is about."""
+    text = "I Russland ble to journalister arrestert og tiltalt for spionasje."
+    events = {(e, tuple(a)) for e, a, _, _ in _events(text)}
+    assert {("COERCE", ("RUS",)), ("ACCUSE", ("RUS",))} <= events

@@ -253,7 +253,8 @@ class EventCoder:
         ("killed in a bombing", "a bomb killed"): the country of a location oblique ("arrested in
         Lebanon"), else the country the passage is about."""
         rules = plover_rules()
-        sector = rules["implicit_state_agent"].get(f"{entry.event}:{entry.mode}")
+        sector = rules["implicit_state_agent"].get(f"{entry.event}:{entry.mode}") or next(
+            (r[6:] for r in entry.actor if r.startswith("state:")), None)  # an entry for a state-only act
         agent = (c.obl.get("av") or c.obl.get("by") or []) if c.voice == "passive" else [c.subj] if c.subj else []
         agentless = c.voice == "passive" and not agent
         if sector is None and entry.event in rules["unidentified_agent"]:

@@ -143,6 +143,8 @@ def link_clauses(found: list[Clause], parent_tok: dict[int, int]) -> list[Clause
         p = found[c.parent]
         if c.rel == "coord":
             c.subj = p.subj
+            if p.voice == "passive" and not c.aux and not c.objs:  # "ble arrestert og tiltalt"
+                c.voice = "passive"
         elif c.rel == "adv" and c.mark is None:  # "..., urging Iran to"; "was attacked by X, killing 156"
             agent = p.obl.get("by") or p.obl.get("av") if p.voice == "passive" else None
             c.subj = agent[0] if agent else p.subj

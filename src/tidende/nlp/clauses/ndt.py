@@ -35,9 +35,11 @@ def feats(tok: Token) -> set[str]:
 
 def is_verb(tok: Token) -> bool:
     """Whether ``tok`` is a verb (by NDT tag), or a participle the tagger read as an adjective that
-    heads a clause of its own (a subject among its dependants: «ministeren besøkte Russland»)."""
+    heads a clause of its own (a subject among its dependants: «ministeren besøkte Russland») or is
+    coordinated with a verb («ble arrestert og tiltalt»)."""
     return pos(tok) == "verb" or (
-        pos(tok) == "adj" and "<perf-part>" in tok.tag_ and any(c.dep_ == "SUBJ" for c in tok.children))
+        pos(tok) == "adj" and "<perf-part>" in tok.tag_ and (
+            any(c.dep_ == "SUBJ" for c in tok.children) or (tok.dep_ == "KOORD" and pos(tok.head) == "verb")))
 
 
 def _cut(tok: Token) -> bool:
