@@ -5,8 +5,9 @@ Usage: python evaluation/run.py [--shared ../shared] [--out docs/accuracy.md] [-
 Dev sets: the shared English PLOVER gold (``gold-dev/gsr_en_dev.jsonl``), our Bokmål and
 Nynorsk renderings of part of it (``tests/data/events/gsr_no.jsonl``), Norwegian news
 events annotated by reference in NARC (``tests/data/events/no_news_events.jsonl``),
-quotes in NARC news (``tests/data/quotes/narc_quotes.jsonl``) and English news-style
-quotes (``tests/data/quotes/en_quotes.jsonl``). Texts referenced by offset are read from
+quotes in NARC news (``tests/data/quotes/narc_quotes.jsonl``), English news-style
+quotes (``tests/data/quotes/en_quotes.jsonl``) and actor mentions from real articles
+(``tests/actors/data/mentions_news.tsv``, see ``evaluation/actors.py``). Texts referenced by offset are read from
 ``../shared`` and never written to the repository. Scoring is the shared scorer's.
 """
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import actors  # evaluation/actors.py (this folder is on sys.path when run as a script)
 from tidende.pipeline import Pipeline
 from tidende.records import Article, DocDate
 
@@ -152,6 +154,8 @@ def main() -> None:
         results[name] = res
         lines += table(name, res, quotes)
         print(name, json.dumps({k: res[k] for k in ("event", "quote", "speaker_accuracy")}))
+    results["actors"] = actors.mention_scores(args.shared)
+    lines += actors.table(results["actors"])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines), encoding="utf-8")
     if args.json:

@@ -58,10 +58,13 @@ def entities_stage(ctx: Context) -> None:
     for ent in ctx.doc.ents:
         found.append(Entity(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_,
                             actor=resolve(ent.text, ctx.lang, date)))
-    ner_spans = [(e.start, e.end) for e in found]
     for m in find_mentions(ctx.article.text, ctx.lang, date):
-        if not any(_overlaps((m.start, m.end), s) for s in ner_spans):
-            found.append(m)
+        overlapping = [e for e in found if _overlaps((m.start, m.end), (e.start, e.end))]
+        if all(m.start <= e.start and e.end <= m.end for e in overlapping) and (
+                not overlapping or m.end - m.start > max(e.end - e.start for e in overlapping)):
+            # the knowledge base read a whole phrase around NER spans ("Gambian President Dawda
+            # Jawara", "Macedonian officials"): the phrase is the mention
+            found = [e for e in found if e not in overlapping] + [m]
     found.sort(key=lambda e: (e.start, e.end))
     _short_names(found)
     ctx.entities = found
