@@ -83,3 +83,12 @@ def test_coder_meeting_announced_by_its_actor_is_agree(code) -> None:  # type: i
     assert [(e.event, e.modality) for e in doc.events] == [("AGREE", "asserted")]
     doc = code("Gambian President Dawda Jawara will visit Senegal, diplomatic sources said on Wednesday.")
     assert [(e.event, e.mode, e.modality) for e in doc.events] == [("CONSULT", "visit", "future")]
+
+
+def test_coder_light_verb_noun_event_gets_purpose_subject_and_domestic_target(code) -> None:  # type: ignore[no-untyped-def]
+    """"began a hunger strike": the subject of the light verb is the actor; a protest naming no target
+    is aimed at the actor's own state; the purpose clause ("to demand") has the same subject."""
+    doc = code("Algerian landowners began a hunger strike to demand the return of their property.")
+    got = {(e.event, e.mode, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in doc.events}
+    assert ("PROTEST", "hunger", ("DZA",), ("DZA",)) in got
+    assert any(ev == "REQUEST" and actor == ("DZA",) for ev, _, actor, _ in got)

@@ -287,12 +287,18 @@ class EventCoder:
                 recipient = [r for r in self.actors(x, self.roles(c, roles, x)) if (r.start, r.end) not in spans]
                 if recipient:
                     break
-        domestic = rules["domestic_default"].get(entry.event)
-        if not recipient and domestic and (domestic == "any" or actor[0].sector in domestic):
-            recipient = self.location(x, c)[:1] or [  # "rioted at a jail in northern Israel"
-                a.model_copy(update={"sector": None}) for a in actor[:1]]  # "lifted the curfew"
+        recipient = recipient or self.domestic(x, c, entry, actor)
         trig = x.doc[c.pred]
         return self.build(x, entry, actor, recipient, trig, c)
+
+    def domestic(self, x: Inputs, c: Clause | None, entry: Entry, actor: list[EventActor]) -> list[EventActor]:
+        """The target of a domestic act that names none: the state of a place oblique ("rioted at a jail in
+        northern Israel"), else the actor's own state ("lifted the curfew", "began a hunger strike")."""
+        domestic = plover_rules()["domestic_default"].get(entry.event)
+        if not actor or not domestic or (domestic != "any" and actor[0].sector not in domestic):
+            return []
+        return (self.location(x, c) if c is not None else [])[:1] or [
+            a.model_copy(update={"sector": None}) for a in actor[:1]]
 
     def obligation_event(self, x: Inputs, c: Clause) -> Event | None:
         """"Russia said that Sudan must return the helicopter": a REQUEST by the reporting clause's subject
@@ -328,7 +334,8 @@ class EventCoder:
         if not rec_args and host is not None:
             rec_args = next((host.obl[r[5:]] for r in entry.recipient if r.startswith("nmod:") and r[5:] in host.obl),
                             [])
-        return self.build(x, entry, actor, self.actors(x, rec_args), tok, host)
+        recipient = self.actors(x, rec_args) or self.domestic(x, host, entry, actor)
+        return self.build(x, entry, actor, recipient, tok, host)
 
     def build(self, x: Inputs, entry: Entry, actor: list[EventActor], recipient: list[EventActor], trig: Token,
               c: Clause | None) -> Event:

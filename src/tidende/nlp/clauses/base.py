@@ -129,8 +129,9 @@ def link_clauses(found: list[Clause], parent_tok: dict[int, int]) -> list[Clause
     ``parent_tok`` maps a clause's verb token to the governing verb token. A clause
     without a subject inherits one: a coordinated clause or a participial adjunct
     (``..., urging Iran to``) the governing clause's subject; an infinitive
-    (``å``/``to``) the governing clause's object if it has one (``urge China to
-    stop``), else its subject (``hope to convince``).
+    complement (``å``/``to``) the governing clause's object if it has one (``urge China
+    to stop``), else its subject (``hope to convince``); an infinitive of purpose the
+    governing clause's subject (``continued the strike to demand``).
     """
     found.sort(key=lambda c: c.verbs[0])
     by_tok = {v: i for i, c in enumerate(found) for v in c.verbs}
@@ -148,6 +149,8 @@ def link_clauses(found: list[Clause], parent_tok: dict[int, int]) -> list[Clause
         elif c.rel == "adv" and c.mark is None:  # "..., urging Iran to"; "was attacked by X, killing 156"
             agent = p.obl.get("by") or p.obl.get("av") if p.voice == "passive" else None
             c.subj = agent[0] if agent else p.subj
-        elif c.mark in ("å", "to") and c.rel in ("comp", "adv"):
+        elif c.mark in ("å", "to") and c.rel == "comp":
             c.subj = p.objs[0] if p.objs else p.iobj or p.subj
+        elif c.mark in ("å", "to") and c.rel == "adv":  # purpose: "continued their strike to demand ..."
+            c.subj = p.subj
     return found
