@@ -296,3 +296,103 @@ def test_name_before_the_verb_is_an_antecedent_though_unparsed_as_subject() -> N
             "- Det er snakk om svært tunge løft, seier han.\n")
     q = by_content(quotes(text, "nn"), "tunge løft")
     assert q.speaker is not None and q.speaker.name is not None and "Hansen" in q.speaker.name
+
+
+def test_title_in_quote_marks_is_no_first_person_continuing_a_dash_run() -> None:
+    text = ("Bøkene er omstridte | \n"
+            "Kari Holmvik har lest alle bøkene .\n"
+            "- Det som overrasker meg er at folk glemmer faren i bøkene .\n"
+            "Han er tålmodig og omsorgsfull gjennom hele verket .\n"
+            "Holmvik mener imidlertid at mye av innholdet i « Min kamp » kan diskuteres .\n"
+            "- Det er viktig å lese bøkene med et åpent sinn , sier hun .\n")
+    qs = quotes(text, "nb")
+    dash = by_content(qs, "overrasker meg")
+    assert "Min kamp" not in dash.content
+    q = by_content(qs, "kan diskuteres")
+    assert q.kind == "indirect" and q.cue == "mener"
+
+
+def test_cue_governing_a_complement_after_an_apposition_is_no_inversion() -> None:
+    text = "Selv om tilbudet er stort , tror ikke eksperten , Kari Nordmann , at prisene vil falle ."
+    qs = quotes(text, "nb")
+    assert not any("tilbudet er stort" in q.content for q in qs)
+    q = by_content(qs, "prisene vil falle")
+    assert q.cue == "tror" and q.stance == "denies"
+
+
+def test_complement_without_at_parsed_as_a_coordinated_clause() -> None:
+    q = by_content(quotes("Han mener spesielt språkklimaet på nettet har tvunget fram en ny debatt .", "nb"),
+                   "tvunget fram")
+    assert q.cue == "mener" and q.content.startswith("språkklimaet")
+
+
+def test_complement_subject_parsed_as_the_cue_object() -> None:
+    q = by_content(quotes("Kari Nordmann synes sammenkoplingen mellom de to bøkene er dristig .", "nb"),
+                   "dristig")
+    assert q.content == "sammenkoplingen mellom de to bøkene er dristig"
+
+
+def test_conditional_clause_after_a_complement_belongs_to_it() -> None:
+    text = "Hun sier at man må ta hensyn til studentene , hvis det blir bestemt at barna blir flyttet ."
+    q = by_content(quotes(text, "nb"), "ta hensyn")
+    assert q.content.endswith("barna blir flyttet")
+
+
+def test_concession_after_a_complement_is_the_writers() -> None:
+    text = "Ola Hansen mener tiden for å kjøpe nærmer seg , selv om han ikke har det travelt ."
+    q = by_content(quotes(text, "nb"), "nærmer seg")
+    assert q.content == "tiden for å kjøpe nærmer seg"
+
+
+@pytest.mark.parametrize(("text", "cue", "stance"), [
+    ("Ramberg utelukka ikkje at dei kan investere pengar i fabrikken .", "utelukka", "asserts"),
+    ("Ramberg utelukkar at fabrikken blir seld .", "utelukkar", "denies"),
+    ("Partiet har evaluert mottaket og kome fram til at avvikling er den beste løysinga .", "kome", "asserts"),
+    ("Han registrerer at sjukefråværet aukar .", "registrerer", "asserts"),
+])
+def test_nynorsk_cues_added_from_news_usage(text: str, cue: str, stance: str) -> None:
+    q = quotes(text, "nn")[0]
+    assert q.kind == "indirect" and q.cue == cue and q.stance == stance
+
+
+@pytest.mark.parametrize(("lang", "text", "cue", "speaker"), [
+    ("nn", "Dei tilsette reagerer sterkt på utspelet frå Høgre om at mottaket bør avviklast .", "utspelet", "Høgre"),
+    ("nn", "Det understrekar Ragnvald Skrede sin påstand om at Vaa var den same .", "påstand", "Ragnvald Skrede"),
+    ("nb", "Jeg aksepterer ikke Kulturrådets begrunnelse om at de vil prioritere nye prosjekter .", "begrunnelse",
+     "Kulturrådets"),
+])
+def test_reporting_noun_with_a_named_source(lang: str, text: str, cue: str, speaker: str) -> None:
+    qs = quotes(text, lang)
+    assert len(qs) == 1
+    assert qs[0].cue == cue and qs[0].speaker is not None and qs[0].speaker.text == speaker
+
+
+def test_reporting_noun_without_a_source_reports_nothing() -> None:
+    assert quotes("Styret reagerer på kravet om at skolen må legges ned .", "nb") == []
+
+
+def test_unlabelled_noun_phrase_before_the_verb_is_the_subject() -> None:
+    """The parser may leave a fronted subject with an apposition unlabelled (``dep``)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from tidende.nlp.clauses import clauses
+    from tidende.quotes.finder import QuoteFinder
+
+    words = ["Sjef", "i", "Bygg", ",", "Per", ",", "meiner", "det", "vart", "for", "mange", "jenter", ",", "og",
+             "understrekar", "at", "det", "er", "tungt", "."]
+    heads = [6, 0, 1, 0, 0, 4, 6, 8, 6, 10, 11, 8, 6, 14, 6, 17, 17, 14, 17, 6]
+    deps = ["dep", "ATR", "PUTFYLL", "IK", "KOORD", "IK", "ROOT", "FSUBJ", "DOBJ", "ADV", "ATR", "PSUBJ", "IK",
+            "KONJ", "KOORD", "SBU", "FSUBJ", "DOBJ", "SPRED", "IP"]
+    pos = ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PRON", "VERB", "ADV", "ADJ", "NOUN",
+           "PUNCT", "CCONJ", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"]
+    tags = ["subst", "prep", "subst|prop", "<komma>", "subst|prop", "<komma>", "verb|pres", "pron", "verb|pret",
+            "adv", "adj", "subst", "<komma>", "konj", "verb|pres", "sbu", "pron", "verb|pres", "adj", "<punkt>"]
+    lemmas = ["sjef", "i", "Bygg", ",", "Per", ",", "meine", "det", "verte", "for", "mange", "jente", ",", "og",
+              "understreke", "at", "det", "vere", "tung", "."]
+    doc = Doc(spacy.blank("nb").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    cl = clauses(doc, scheme="ndt")
+    found = QuoteFinder(load_cues("nn")).from_clauses(doc, cl, {})
+    texts = {(doc.text[f.start:f.end], f.speaker.text if f.speaker is not None else None) for f in found}
+    assert texts == {("det vart for mange jenter", "Sjef i Bygg , Per"), ("det er tungt", "Sjef i Bygg , Per")}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -34,6 +34,11 @@ class Cues:
     impersonal_source: str
     interviewer: str | None = None
     definite_suffixes: tuple[str, ...] = ()
+    conditionals: frozenset[str] = frozenset()
+    nouns: dict[str, str] = field(default_factory=dict)
+    source_preps: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    detached: tuple[list[str], ...] = ()
 
     def group(self, lemma: str, particle: str | None, form: str = "") -> str | None:
         """The stance group of a reporting predicate, or None if it is not one.
@@ -70,4 +75,9 @@ def load_cues(lang: str) -> Cues:
         impersonal_source=data["impersonal_source"],
         interviewer=data.get("interviewer"),
         definite_suffixes=tuple(data.get("definite_suffixes") or ()),
+        conditionals=frozenset(data.get("conditionals") or ()),
+        nouns=dict(data.get("nouns") or {}),
+        source_preps=frozenset(data.get("source_preps") or ()),
+        possessives=frozenset(data.get("possessives") or ()),
+        detached=tuple(str(w).split() for w in data.get("detached") or ()),
     )

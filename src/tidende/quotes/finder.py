@@ -10,7 +10,10 @@ Sources, merged in document order:
 - reporting clauses with a complement (``X sier at P``, ``X mener P``, ``X minner om at P``,
   ``X er klar på at P``; en: say, deny ...), not indirect questions, infinitives or generic
   subjects (``man``, ``du``); a negated cue denies;
-- ``ifølge X`` / ``according to X`` (in an inverted cue's tail, a channel).
+- ``ifølge X`` / ``according to X`` (in an inverted cue's tail, a channel);
+- reporting nouns with a named source (``utspelet frå Høgre om at P``, ``Kulturrådets begrunnelse om at P``).
+A complement takes in a conditional clause after it (``sier at P , hvis Q``) and leaves out a comma clause of
+reason or concession (``mener P , selv om ...``).
 A direct span takes the cue and speaker of an inverted cue at its end, or of the sentence that
 introduces it with a colon. A speaker that is a pronoun, or missing (a dash paragraph with no
 cue), is the latest person mentioned since the current speaker (a main-clause subject first,
@@ -159,7 +162,8 @@ class QuoteFinder:
     def find(self, doc: Doc, clauses: list[Clause], resolve: SpeakerResolver) -> list[Quote]:
         """All quotes of ``doc`` with speakers resolved by ``resolve``."""
         inversions = self.inversions(doc, clauses)
-        found = self.from_clauses(doc, clauses, inversions) + self.according_to(doc, clauses, inversions)
+        found = self.from_clauses(doc, clauses, inversions) + self.according_to(doc, clauses, inversions) \
+            + self.from_nouns(doc, clauses)
         found = self.merge(self.direct(doc, clauses, inversions), found)
         found.sort(key=lambda f: (f.start, -f.end))
         return self.finish(doc, found, resolve, self.persons(doc, clauses, found))
@@ -216,6 +220,8 @@ class QuoteFinder:
         after = [t for t in doc[tok.i + 1:end] if not t.is_punct]
         if after and after[0].lower_ in self.cues.complementizers:
             return None
+        if any(t.lower_ in self.cues.complementizers and t.pos_ == "SCONJ" and t.head.head.i == tok.i for t in after):
+            return None  # "P , tror ikke X , Y , at Q": the cue governs a complement clause, no inversion
         brk = self._clause_break(after)  # the cue's own clause ends here; a complementizer there is its object
         if any(t.pos_ in ("VERB", "AUX") for t in after[:brk]) or any(
                 t.lower_ in self.cues.complementizers and t.pos_ == "SCONJ" for t in after[:brk + 1]):
@@ -269,11 +275,63 @@ class QuoteFinder:
         prep = doc[k.head].head
         if prep.i in (c.pred, k.head):
             return None
+        if prep.head.pos_ == "ADP" and prep.head.head.i == c.pred:  # a particle between: "kom fram til at"
+            group = self.cues.group(c.lemma, f"{prep.head.lower_} {prep.lower_}")
+            return (group, c.pred) if group is not None else None
         word = doc[c.pred] if prep.head.i == c.pred else prep.head
         if word.i != c.pred and (word.head.i != c.pred or word.pos_ not in ("ADJ", "NOUN")):
             return None
-        group = self.cues.group(c.lemma if word.i == c.pred else word.lemma_.lower(), prep.lower_)
+        lemma = c.lemma if word.i == c.pred else word.lemma_.lower()
+        group = self.cues.group(lemma, prep.lower_)
+        if group is None and word.i == c.pred and c.particle:  # "kom fram til at", "går inn for at"
+            group = self.cues.group(lemma, f"{c.particle} {prep.lower_}")
         return (group, word.i) if group is not None else None
+
+    def _topic_subject(self, doc: Doc, clauses: list[Clause], c: Clause) -> tuple[int, int] | None:
+        """The subject of a reporting clause as a token span: the parse's, or for a main clause with none, a
+        noun phrase before the verb that the parser left unlabelled (``Produsent i X , Dag Hvaring , meiner``);
+        a coordinated clause shares its first conjunct's."""
+        if c.subj is not None:
+            return c.subj.start, c.subj.end
+        if c.rel == "coord" and c.parent is not None:
+            return self._topic_subject(doc, clauses, clauses[c.parent])
+        verb = doc[c.head]
+        if c.rel is not None or "\n" in doc[verb.sent.start:verb.i].text:
+            return None
+        topic = next((t for t in verb.children if t.i < verb.i and t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN")
+                      and t.right_edge.i < verb.i), None)
+        if topic is None:
+            return None
+        lo, hi = topic.left_edge.i, topic.right_edge.i + 1
+        while hi > lo and doc[hi - 1].is_punct:
+            hi -= 1
+        return lo, hi
+
+    def _run_on_complement(self, doc: Doc, c: Clause, k: Clause) -> bool:
+        """A complement without ``at`` that the parser coordinated with its cue: ``mener spesielt X har tvunget``
+        (no conjunction or comma between them, and a subject of its own)."""
+        if k.rel != "coord" or k.mark is not None or k.subj is None or k.subj is c.subj or k.subj.start < c.pred:
+            return False
+        if any(ch.pos_ == "CCONJ" for ch in doc[k.head].children):
+            return False
+        between = doc[c.pred + 1:k.subj.start]
+        return all(t.pos_ in ("ADV", "ADJ") and t.dep_ == "ADV" for t in between)
+
+    def _complement_end(self, doc: Doc, clauses: list[Clause], i: int, lo: int, hi: int) -> int:
+        """Where a complement ends: a conditional clause right after it belongs to it, whatever the parse
+        attached it to (``sier at P , hvis Q``); a comma clause giving a reason or a concession does not
+        (``mener P , selv om han ...``: the writer's comment)."""
+        for j in range(lo + 2, hi - 1):
+            if doc[j - 1].text == "," and any(
+                    [t.lower_ for t in doc[j:j + len(words)]] == words for words in self.cues.detached):
+                return j - 1
+        for k in clauses:
+            if k.parent != i or k.rel != "adv" or k.mark not in self.cues.conditionals:
+                continue
+            alo, ahi = k.span(doc)
+            if alo >= hi and all(t.is_punct and t.text not in SENTENCE_END for t in doc[hi:alo]):
+                return ahi
+        return hi
 
     def from_clauses(self, doc: Doc, clauses: list[Clause], inversions: dict[int, Inversion]) -> list[Found]:
         """Reporting clauses with a complement clause; inverted cues closing a sentence."""
@@ -283,13 +341,15 @@ class QuoteFinder:
             if c.pred > 0 and doc[c.pred - 1].lower_ == self.cues.infinitive:
                 continue  # "vanskeleg å seie at", "vil ikkje ønske å anta at": nobody is reported
             comps = [k for k in clauses if k.parent == i and k.mark not in self.cues.non_complements and (
-                k.rel == "comp" or k.mark in self.cues.complementizers) and not self._indirect_question(doc, k)]
+                k.rel == "comp" or k.mark in self.cues.complementizers or self._run_on_complement(doc, c, k))
+                and not self._indirect_question(doc, k) and self._noun_cue(doc, k) is None]
             group = self.cues.group(c.lemma, c.particle, doc[c.pred].text)
             bridged = {id(k): b for k in comps if (b := self._bridged(doc, c, k))}
-            if (group is None and not bridged) or c.subj is None:
+            subj = self._topic_subject(doc, clauses, c)
+            if (group is None and not bridged) or subj is None:
                 continue
             cue = doc[c.pred:c.pred + 1]
-            speaker, channel = self._speaker_span(doc, _named_apposition(doc, c.subj.start), c.subj.end)
+            speaker, channel = self._speaker_span(doc, _named_apposition(doc, subj[0]), subj[1])
             if not self._names_source(speaker):
                 continue
             channel = channel or self._channel(doc, c)
@@ -300,6 +360,10 @@ class QuoteFinder:
                 lo, hi = k.span(doc)
                 if k.mark and doc[lo].lower_ == k.mark:
                     lo += 1
+                obj = next((o for o in c.objs if c.pred < o.start < lo), None)
+                if k.mark is None and k.subj is None and obj is not None:
+                    lo = obj.start  # "synes X er dristig": the parser took the complement's subject as the object
+                hi = self._complement_end(doc, clauses, i, lo, hi)
                 if lo < hi and c.pred not in inv_cues:
                     out.append(Found("indirect", *_chars(doc, lo, hi), cue=doc[k_cue:k_cue + 1],
                                      group=_negated(k_group) if c.negated else k_group, speaker=speaker,
@@ -315,6 +379,57 @@ class QuoteFinder:
             lo = doc[sent_start].idx
             out.append(Found("indirect", lo, inv.start, cue=inv.cue, group=inv.group, speaker=inv.speaker,
                              channel=inv.channel))
+        return out
+
+    def _noun_source(self, noun: Token) -> Span | None:
+        """Whose statement a reporting noun is: a genitive (``Kulturrådets begrunnelse``), ``X sin påstand``
+        or ``utspelet frå X``; None for a pronoun or no source."""
+        doc = noun.doc
+        for ch in noun.children:
+            if ch.i < noun.i and ch.lower_ in self.cues.possessives and ch.i > 0:
+                owner = doc[ch.i - 1]
+                ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+                if ent is not None:
+                    return doc[ent.start:ent.end]
+                if owner.pos_ in ("PROPN", "NOUN"):
+                    return doc[owner.left_edge.i:owner.i + 1]
+            elif ch.i < noun.i and ch.dep_ == "DET" and ch.pos_ in ("PROPN", "NOUN"):
+                return doc[ch.left_edge.i:ch.i + 1]
+            elif ch.i > noun.i and ch.lower_ in self.cues.source_preps:
+                obj = next((g for g in ch.children if g.dep_ == "PUTFYLL" and g.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None:
+                    return doc[obj.left_edge.i:obj.right_edge.i + 1]
+        return None
+
+    def _noun_cue(self, doc: Doc, k: Clause) -> tuple[Token, str, Span] | None:
+        """(noun, stance group, source) when ``k`` is the complement of a reporting noun with a named source."""
+        if k.mark not in self.cues.complementizers or k.mark in self.cues.non_complements or k.via is None:
+            return None
+        prep = doc[k.head].head
+        noun = prep.head
+        group = self.cues.nouns.get(f"{noun.lemma_.lower()} {prep.lower_}")
+        if prep.pos_ not in ("ADP", "SCONJ") or noun.pos_ != "NOUN" or group is None:
+            return None
+        speaker = self._noun_source(noun)
+        return (noun, group, speaker) if speaker is not None else None
+
+    def from_nouns(self, doc: Doc, clauses: list[Clause]) -> list[Found]:
+        """Reporting nouns with a complement clause and a named source: ``utspelet frå Høgre om at P``,
+        ``Kulturrådets begrunnelse om at P``, ``X sin påstand om at P``."""
+        out: list[Found] = []
+        for k in clauses:
+            if k.mark not in self.cues.complementizers or k.mark in self.cues.non_complements or k.via is None:
+                continue
+            cue = self._noun_cue(doc, k)
+            if cue is None:
+                continue
+            noun, group, speaker = cue
+            lo, hi = k.span(doc)
+            if doc[lo].lower_ == k.mark:
+                lo += 1
+            if lo < hi:
+                out.append(Found("indirect", *_chars(doc, lo, hi), cue=doc[noun.i:noun.i + 1], group=group,
+                                 speaker=speaker))
         return out
 
     def _channel(self, doc: Doc, c: Clause) -> str | None:
@@ -368,7 +483,8 @@ class QuoteFinder:
         subject is named (an entity, a proper noun or ``han``/``ho``; ``nokre hevdar at`` may be quoted speech)
         or (with ``names``) a person name, and no first or second person."""
         toks = [t for t in doc if lo <= t.idx < hi]
-        if any(t.lower_ in self.cues.first_person for t in toks):
+        marked = _marked(doc.text[lo:hi])  # a title in quote marks («Min kamp») is no first person
+        if any(t.lower_ in self.cues.first_person and not any(a < t.idx - lo < b for a, b in marked) for t in toks):
             return False
 
         def personal(subj: Arg) -> bool:
