@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from tidende.actors import find_mentions, resolve
+from tidende.actors.places import place_actor
 from tidende.datafiles import load_yaml
 from tidende.pipeline import Context
 from tidende.records import ActorCode, Entity
@@ -57,7 +58,7 @@ def entities_stage(ctx: Context) -> None:
     found: list[Entity] = []
     for ent in ctx.doc.ents:
         found.append(Entity(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_,
-                            actor=resolve(ent.text, ctx.lang, date)))
+                            actor=resolve(ent.text, ctx.lang, date) or place_actor(ent.text, ent.label_)))
     for m in find_mentions(ctx.article.text, ctx.lang, date):
         overlapping = [e for e in found if _overlaps((m.start, m.end), (e.start, e.end))]
         if all(m.start <= e.start and e.end <= m.end for e in overlapping) and (
