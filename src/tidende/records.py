@@ -139,7 +139,9 @@ class Attribution(Record):
     sector: str | None = None
     anonymous: bool = False
     stance: Stance = "asserts"
-    quote_id: str | None = None
+    quote_id: str | None = Field(default=None, description=(
+        "the innermost quote holding the event; when quotes nest (A says that B said), the source fields are "
+        "the outermost source's and this quote's chain leads out to it"))
 
 
 class Event(Record):

@@ -54,3 +54,14 @@ def test_coordinated_participle_shares_the_passive_and_a_state_only_act_takes_th
     text = "I Russland ble to journalister arrestert og tiltalt for spionasje."
     events = {(e, tuple(a)) for e, a, _, _ in _events(text)}
     assert {("COERCE", ("RUS",)), ("ACCUSE", ("RUS",))} <= events
+
+
+def test_nested_attribution_keeps_the_outer_source() -> None:
+    """«A sier at B har sagt at P»: P is A's claim; the quote id names B's quote, whose chain leads to A's."""
+    doc = Pipeline(lang="nb").process(Article(id="t", lang="nb", text=(
+        "Statsministeren sier at presidenten har sagt at USA vil trekke seg ut av NATO.")))
+    (event,) = doc.events
+    assert event.attribution is not None and event.attribution.text == "Statsministeren"
+    inner = next(q for q in doc.quotes if q.id == event.attribution.quote_id)
+    assert inner.speaker is not None and inner.speaker.text == "presidenten"
+    assert [doc.quotes[0].id] == inner.chain

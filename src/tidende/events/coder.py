@@ -363,7 +363,7 @@ class EventCoder:
             id="", event=event, mode=mode, context=context, actor=actor,
             recipient=recipient,
             date=date, date_precision=precision, negated=negated, modality=modality,
-            attribution=self._attribution(quote),
+            attribution=self._attribution(quote, self._outermost(x.quotes, quote)),
             trigger=TextSpan(text=trig.text, start=trig.idx, end=trig.idx + len(trig.text)),
             evidence=TextSpan(text=sent.text, start=sent.start_char, end=sent.end_char),
         )
@@ -452,12 +452,22 @@ class EventCoder:
         return min(inside, key=lambda q: q.end - q.start) if inside else None
 
     @staticmethod
-    def _attribution(quote: Quote | None) -> Attribution | None:
-        if quote is None or quote.speaker is None:
+    def _outermost(quotes: list[Quote], quote: Quote | None) -> Quote | None:
+        """The outermost quote of ``quote``'s chain ("A says that B said ...": A's)."""
+        by_id = {q.id: q for q in quotes}
+        outer = [by_id[i] for i in (quote.chain if quote else []) if i in by_id and by_id[i].speaker is not None]
+        return max(outer, key=lambda q: q.end - q.start) if outer else quote
+
+    @staticmethod
+    def _attribution(inner: Quote | None, outer: Quote | None) -> Attribution | None:
+        """The source of an event inside ``inner``: the outermost source claims it ("A says that B said P"
+        is A's claim; its stance is A's), and ``quote_id`` names the innermost quote, whose ``chain`` leads
+        out to it."""
+        if inner is None or outer is None or outer.speaker is None:
             return None
-        s = quote.speaker
-        return Attribution(text=s.text, code=s.code, sector=s.sector, anonymous=s.anonymous, stance=quote.stance,
-                           quote_id=quote.id)
+        s = outer.speaker
+        return Attribution(text=s.text, code=s.code, sector=s.sector, anonymous=s.anonymous, stance=outer.stance,
+                           quote_id=inner.id)
 
     @staticmethod
     def _date(x: Inputs, c: Clause | None, sent: Span) -> tuple[str | None, str | None]:
