@@ -22,7 +22,7 @@ def assemble(syntax: Path, ner: Path, out: Path, scores: Path | None) -> None:
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp, last=True)
     nlp.meta["name"] = "tidende_no_news"
-    nlp.meta["version"] = "0.1.0"
+    nlp.meta["version"] = "0.2.0"
     nlp.meta["description"] = "Norwegian (Bokmål + Nynorsk) pipeline: NDT tags, lemmas, NDT parse, NorNE NER"
     nlp.meta["license"] = "CC BY-SA 4.0 (trained on NorNE/NDT; see NOTICE)"
     nlp.meta["tidende"] = {

@@ -177,3 +177,20 @@ def test_clauses_clearnlp_participial_adjunct_subject() -> None:
     by = {c.lemma: c for c in clauses(doc, nlp)}
     assert by["urge"].rel == "adv" and text(doc, by["urge"].subj) == "Bangladesh"
     assert text(doc, by["kill"].subj) == "militiamen"  # the passive's agent, not its subject
+
+
+def test_clauses_ndt_participles_read_as_adjectives_head_clauses() -> None:
+    """A participle tagged as an adjective heads a clause when it has a subject («Ministeren besøkte
+    Russland») or is coordinated with a verb, sharing its subject and passive («ble arrestert og tiltalt»)."""
+    visit = ndt_doc([("Ministeren", "minister", "subst|appell|mask|be|ent", 2, "SUBJ"),
+                     ("besøkte", "besøke", "adj|<perf-part>|fl", 0, "FINV"),
+                     ("Russland", "Russland", "subst|prop", 2, "DOBJ"), (".", "$.", "clb|<punkt>", 2, "IP")])
+    (c,) = clauses(visit)
+    assert (c.lemma, text(visit, c.subj), [text(visit, o) for o in c.objs]) == ("besøke", "Ministeren", ["Russland"])
+    arrest = ndt_doc([("De", "de", "pron|pers", 2, "SUBJ"), ("ble", "bli", "verb|pret", 0, "FINV"),
+                      ("arrestert", "arrestere", "verb|perf-part", 2, "INFV"), ("og", "og", "konj", 5, "KONJ"),
+                      ("tiltalt", "tiltale", "adj|<perf-part>|ub|ent", 3, "KOORD"),
+                      (".", "$.", "clb|<punkt>", 2, "IP")])
+    first, second = clauses(arrest)
+    assert (second.lemma, second.voice, text(arrest, second.subj)) == ("tiltale", "passive", "De")
+    assert first.voice == "passive"
