@@ -14,21 +14,24 @@
 #   bash training/train.sh                    # all stages (about 3 hours on 2 cores)
 #   STAGES="2 3" bash training/train.sh       # from stage 2 on (needs stage 1's output)
 #   STAGES="" bash training/train.sh          # assemble and evaluate only
+#   SHIP=0 OUT=training/repro LOGS=training/repro/logs bash training/train.sh
+#                                             # a reproduction run: own output and logs, nothing shipped
 # Each stage keeps model-best and model-last in training/output/<stage>; stop any time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 NORNE=${NORNE:-../shared/data/norne}
-OUT=training/output
+OUT=${OUT:-training/output}
 STAGES=${STAGES-1 2 3}
 CORPUS=(--paths.train training/corpus/train.spacy --paths.dev training/corpus/dev.spacy)
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
-mkdir -p training/logs
+LOGS=${LOGS:-training/logs}
+mkdir -p "$LOGS"
 
 train() {  # train NAME CONFIG [spacy train options...]
     local name=$1 cfg=$2
     shift 2
-    $PY -m spacy train "$cfg" -o "$OUT/$name" "${CORPUS[@]}" "$@" > "training/logs/$name.log" 2>&1
+    $PY -m spacy train "$cfg" -o "$OUT/$name" "${CORPUS[@]}" "$@" > "$LOGS/$name.log" 2>&1
 }
 
 $PY training/convert.py "$NORNE" training/corpus
@@ -53,5 +56,7 @@ for stage in $STAGES; do
 done
 $PY training/assemble.py "$OUT/lemma2/model-best" "$OUT/ner/model-best" "$OUT/assembled"
 $PY training/evaluate.py --model "$OUT/assembled" --out "$OUT/dev-scores.json"
-$PY training/assemble.py "$OUT/lemma2/model-best" "$OUT/ner/model-best" src/tidende/nlp/models/no \
-    --scores "$OUT/dev-scores.json"
+if [ "${SHIP:-1}" = 1 ]; then
+    $PY training/assemble.py "$OUT/lemma2/model-best" "$OUT/ner/model-best" src/tidende/nlp/models/no \
+        --scores "$OUT/dev-scores.json"
+fi
