@@ -92,3 +92,10 @@ def test_coder_light_verb_noun_event_gets_purpose_subject_and_domestic_target(co
     got = {(e.event, e.mode, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in doc.events}
     assert ("PROTEST", "hunger", ("DZA",), ("DZA",)) in got
     assert any(ev == "REQUEST" and actor == ("DZA",) for ev, _, actor, _ in got)
+
+
+def test_coder_grounds_of_a_punishment_are_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
+    """"arrested in Lebanon for collaborating with Israel": Lebanon arrests and accuses the missionary."""
+    doc = code("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.")
+    got = [(e.event, e.mode, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
+    assert got == [("COERCE", "arrest", ["LBN"], ["CAN"]), ("ACCUSE", "allege", ["LBN"], ["CAN"])]

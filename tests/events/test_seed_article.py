@@ -69,11 +69,24 @@ def test_seed_denials(seed: Document) -> None:
     assert supplied.attribution is not None
 
 
-def test_seed_first_person_in_a_quote_is_its_speaker(seed: Document) -> None:
-    """«– Vi oppfordrer den amerikanske siden til å avstå ..., sier Liu»: China asks the US."""
+def test_seed_china_asks_the_us(seed: Document) -> None:
+    """«USA ikke bør blande seg inn ...» and «– Vi oppfordrer den amerikanske siden til å avstå ...,
+    sier Liu»: one request (merged), China's, to the US, attributed to the embassy's spokesperson."""
     request = find(seed, "REQUEST", "CHN", "USA")
-    assert request.actor[0].entity_text == "Vi" and request.attribution is not None
-    assert request.attribution.code == "CHN"
+    assert request.attribution is not None and request.attribution.code == "CHN"
+
+
+def test_first_person_in_a_quote_is_its_speaker() -> None:
+    """«– Vi oppfordrer ..., sier Liu»: «Vi» is the speaker's side."""
+    from tidende.pipeline import Pipeline
+    from tidende.records import Article
+
+    text = ("Talsperson Liu Pengyu for den kinesiske ambassaden kommenterte saken.\n\n"
+            "– Vi oppfordrer den amerikanske siden til å avstå fra å svartmale Kina, sier Liu.")
+    doc = Pipeline(lang="nb").process(Article(id="t", lang="nb", text=text))
+    request = next(e for e in doc.events if e.event == "REQUEST")
+    assert request.actor[0].entity_text == "Vi" and [a.code for a in request.actor] == ["CHN"]
+    assert [r.code for r in request.recipient] == ["USA"]
 
 
 def test_seed_quotes_and_speakers(seed: Document) -> None:

@@ -68,6 +68,7 @@ class EventCoder:
         self.desire = lexicon.cue_set("desire_verbs")
         self.light_verbs = lexicon.cue_set("light_verbs")
         self.occurrence = lexicon.cue_set("occurrence_verbs")
+        self.grounds_preps = lexicon.cue_set("grounds_prepositions")
         self.first_person = lexicon.cue_set("first_person")
         self.backoff = [str(e) for e in lexicon.cues.get("lemma_backoff") or []]
 
@@ -79,6 +80,7 @@ class EventCoder:
         rules = plover_rules()
         absorbing, keeps_claims = set(rules["absorbs_complement"]), set(rules["keeps_claim_complement"])
         concessions = set(rules["concession_content"])
+        grounds = set(rules["punishments"])
         owner: dict[int, int] = {}  # clause -> index of the event it is (part of)
         for i, c in enumerate(x.clauses):
             entry = self.match(x.doc, c)
@@ -96,6 +98,12 @@ class EventCoder:
                 elif c.rel == "adv" and (c.mark or "") in self.if_marks:
                     owner[i] = governing  # "threatened to strike unless Baghdad yields": the condition
                     continue
+            if governing is not None and events[governing].event in grounds and c.via in self.grounds_preps:
+                gov_ev = events[governing]  # "arrested for collaborating with Israel": the charge
+                entry = Entry(lemma=c.lemma, event="ACCUSE", mode="allege", note="grounds of a punishment")
+                events.append(self.build(x, entry, gov_ev.actor, gov_ev.recipient, x.doc[c.pred], c))
+                owner[i] = len(events) - 1
+                continue
             ev = self.obligation_event(x, c) if c.rel == "comp" and governing is None else None
             if ev is None and entry is not None:
                 ev = self.clause_event(x, c, entry)

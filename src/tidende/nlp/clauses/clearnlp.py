@@ -90,6 +90,8 @@ class ClearNLPAdapter(Adapter):
                 c.voice = "passive"
         if c.mark is None and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "pcomp"):
             c.mark = "to"  # gerund complement: controlled like an infinitive
+        if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
+            c.via = verb.head.lemma_.lower()  # "arrested for collaborating": the clause hangs from "for"
         if verb.dep_ == "relcl" and (c.subj is None or verb.doc[c.subj.head].lower_ in ("who", "which", "that")):
             c.subj = self.arg(verb.head)
         c.tense = self.tense(verb, auxes)
