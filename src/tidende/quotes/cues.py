@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -39,6 +40,26 @@ class Cues:
     source_preps: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     detached: tuple[list[str], ...] = ()
+    unnamed_sources: tuple[str, ...] = ()
+    anonymity_phrases: tuple[str, ...] = ()
+    media_nouns: tuple[str, ...] = ()
+    correlatives: frozenset[str] = frozenset()
+    single_quotes: bool = False
+    focus_adverbs: frozenset[str] = frozenset()
+
+    def unnamed_source(self, word: str) -> bool:
+        """Whether a noun (lowercased) names a source only by its kind: ``tjenestepersoner``, ``etterretningskilder``
+        (a compound ending in a listed form), ``officials``."""
+        return any(word.endswith(w) for w in self.unnamed_sources)
+
+    def anonymity(self, text: str) -> bool:
+        """Whether a phrase says its source is not named: ``anonym``, ``speaking on condition of anonymity``."""
+        low = " ".join(text.lower().split())
+        return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in self.anonymity_phrases)
+
+    def medium(self, word: str) -> bool:
+        """Whether a noun (lowercased) names a medium: ``avisen``, ``lokalavisa``, ``nyhetsbyrået``, ``newspaper``."""
+        return any(word.endswith(w) for w in self.media_nouns)
 
     def group(self, lemma: str, particle: str | None, form: str = "") -> str | None:
         """The stance group of a reporting predicate, or None if it is not one.
@@ -80,4 +101,10 @@ def load_cues(lang: str) -> Cues:
         source_preps=frozenset(data.get("source_preps") or ()),
         possessives=frozenset(data.get("possessives") or ()),
         detached=tuple(str(w).split() for w in data.get("detached") or ()),
+        unnamed_sources=tuple(data.get("unnamed_sources") or ()),
+        anonymity_phrases=tuple(data.get("anonymity_phrases") or ()),
+        media_nouns=tuple(data.get("media_nouns") or ()),
+        correlatives=frozenset(data.get("correlatives") or ()),
+        single_quotes=bool(data.get("single_quotes", False)),
+        focus_adverbs=frozenset(data.get("focus_adverbs") or ()),
     )

@@ -4,13 +4,17 @@ Sources, merged in document order:
 - direct speech marked by layout or characters: dash-led paragraphs (in text with one
   sentence per line, a dash line runs on over the following lines up to an inverted cue,
   the next dash line, a headline or a narrative line) and «...»/"..." spans (nested «»
-  allowed; a short capitalised one with no cue is a title);
+  allowed; a short capitalised one with no cue is a title; in English '...' and ‘...’ too, told from
+  apostrophes); two dash sentences with their own cues on one line are two quotes;
 - inverted cues (``P, sier X``, ``P, sier X og viser til ...``), found from the tokens and
   punctuation, not the parse;
 - reporting clauses with a complement (``X sier at P``, ``X mener P``, ``X minner om at P``,
   ``X er klar på at P``; en: say, deny ...), not indirect questions, infinitives or generic
   subjects (``man``, ``du``); a negated cue denies;
-- ``ifølge X`` / ``according to X`` (in an inverted cue's tail, a channel);
+- ``ifølge X`` / ``according to X`` (in an inverted cue's tail, a channel; ``P , ifølge X .`` leaves the phrase out);
+- a reporting verb the tagger took for a noun, known by its written form (``Kreml benekter at P``);
+- a reporting verb coordinated after a complement or an inverted cue, with its first conjunct's speaker
+  (``X framholder at P og legger til at Q``: P ends before ``og``);
 - reporting nouns with a named source (``utspelet frå Høgre om at P``, ``Kulturrådets begrunnelse om at P``).
 A complement takes in a conditional clause after it (``sier at P , hvis Q``) and leaves out a comma clause of
 reason or concession (``mener P , selv om ...``).
@@ -20,7 +24,9 @@ cue), is the latest person mentioned since the current speaker (a main-clause su
 then any name), else the current speaker; a headline quote takes the next quote's speaker; a
 source reported inside a quote does not take over. An uncued dash-led question is the interviewer's
 turn (the cue file's ``interviewer`` label); a lone definite role noun (``sier mottakslederen``) names
-the person introduced with that role.
+the person introduced with that role. ``til X`` / ``told X`` is a channel only when X is a medium. An unnamed
+source (``amerikanske tjenestepersoner``, ``a senior US official``) is anonymous; a phrase joining actors of
+different countries has no code. Ids are numbered after candidates are dropped.
 """
 
 from __future__ import annotations
@@ -32,11 +38,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tidende.nlp.clauses import Arg, Clause
+from tidende.nlp.clauses.base import Adapter
 from tidende.quotes.cues import DENY_GROUPS, Cues
 from tidende.records import Quote, Speaker
 
 MIN_MARKED_CHARS = 3
 QUOTE_MARKS = re.compile(rf"“[^“”]{{{MIN_MARKED_CHARS},}}?”|\"[^\"\n]{{{MIN_MARKED_CHARS},}}?\"")
+SINGLE_OPEN = "'\u2018"
+SINGLE_CLOSE = "'\u2019"
+OPENERS = "([{–—-\"“«"
 TRIM = set("«»\"“”'‘’,;:–—-| \n\t")
 HEADLINE_MARK = "|"
 MIN_DIRECT_WORDS = 3
@@ -108,8 +118,42 @@ def _named_apposition(doc: Doc, start: int) -> int:
     return start
 
 
-def _marked(text: str) -> list[tuple[int, int]]:
-    """Spans in quote marks: outermost «...» (they nest: «Om eg skildrar «Mein Kampf» ...»), “...” and "..."."""
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    """Spans in single quote marks, '...' and ‘...’, told from apostrophes: an opening mark follows a space, a
+    line start or an opening bracket or dash and comes before a letter (not '90s); a closing mark ends no word
+    inside (don't, Russia's) and follows sentence or comma punctuation or comes before punctuation.
+    """
+    out, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch not in SINGLE_OPEN or (i and not (text[i - 1].isspace() or text[i - 1] in OPENERS)) \
+                or i + 1 >= len(text) or not text[i + 1].isalpha():
+            i += 1
+            continue
+        end = None
+        for j in range(i + 2, len(text)):
+            c = text[j]
+            if c == "\n":
+                break
+            if c not in SINGLE_CLOSE or text[j - 1].isspace():
+                continue
+            nxt = text[j + 1] if j + 1 < len(text) else " "
+            if nxt.isalnum() or c == text[i] == "\u2018":
+                continue  # an apostrophe inside a word; \u2018 opens, it never closes
+            if text[j - 1] in ",.!?" or (not nxt.isspace() and not nxt.isalnum()):
+                end = j + 1
+                break
+        if end is not None and end - i - 2 >= MIN_MARKED_CHARS:
+            out.append((i, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _marked(text: str, single: bool = False) -> list[tuple[int, int]]:
+    """Spans in quote marks: outermost «...» (they nest: «Om eg skildrar «Mein Kampf» ...»), “...” and "...";
+    with ``single``, '...' and ‘...’ too (outside the others)."""
     out, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch == "«":
@@ -120,6 +164,8 @@ def _marked(text: str) -> list[tuple[int, int]]:
             if depth == 0 and i - start - 1 >= MIN_MARKED_CHARS:
                 out.append((start, i + 1))
     out += [m.span() for m in QUOTE_MARKS.finditer(text)]
+    if single:
+        out += [(a, b) for a, b in _single_quoted(text) if not any(s <= a < e or a <= s < b for s, e in out)]
     return sorted(out)
 
 
@@ -147,6 +193,20 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _dash_lines(text: str, lines: list[tuple[int, int]], dashes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Lines split where a dash opens a new sentence of direct speech on the same line (``– P , sier X . – Q ,
+    sier han .``): each dash sentence is a line of its own."""
+    if not dashes:
+        return lines
+    alternatives = "|".join(re.escape(d) for d in dashes)
+    opener = re.compile(rf"(?<=[.!?»”\"] )(?:{alternatives}) ")
+    out = []
+    for a, b in lines:
+        starts = [a] + [a + m.start() for m in opener.finditer(text[a:b]) if text[a:b].lstrip()[:1] in dashes]
+        out += [(lo, hi - 1 if hi < b else hi) for lo, hi in zip(starts, [*starts[1:], b], strict=True)]
+    return out
+
+
 def _one_sentence_lines(doc: Doc) -> bool:
     """Whether the text has one sentence per line (paragraph breaks lost, as in tokenised corpora)."""
     lines = [ln for ln in doc.text.split("\n") if ln.strip()]
@@ -158,15 +218,22 @@ class QuoteFinder:
 
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
+        self._resolve: SpeakerResolver | None = None
 
     def find(self, doc: Doc, clauses: list[Clause], resolve: SpeakerResolver) -> list[Quote]:
         """All quotes of ``doc`` with speakers resolved by ``resolve``."""
+        self._resolve = resolve
+
+        def speaker_of(span: Span) -> Speaker:
+            return self._unnamed(span, self._coordinated(span, resolve(span), resolve))
+
+        resolve_speaker: SpeakerResolver = speaker_of
         inversions = self.inversions(doc, clauses)
         found = self.from_clauses(doc, clauses, inversions) + self.according_to(doc, clauses, inversions) \
-            + self.from_nouns(doc, clauses)
+            + self.from_nouns(doc, clauses) + self.from_mistagged(doc, clauses)
         found = self.merge(self.direct(doc, clauses, inversions), found)
         found.sort(key=lambda f: (f.start, -f.end))
-        return self.finish(doc, found, resolve, self.persons(doc, clauses, found))
+        return self.finish(doc, found, resolve_speaker, self.persons(doc, clauses, found))
 
     # ------------------------------------------------------------------ cues
     def _speaker_span(self, doc: Doc, lo: int, hi: int) -> tuple[Span | None, str | None]:
@@ -174,7 +241,7 @@ class QuoteFinder:
         for i in range(lo + 1, hi):
             if doc[i].lower_ in self.cues.channel_preps:
                 rest = doc[i + 1:hi]
-                return doc[lo:i], rest.text or None
+                return doc[lo:i], rest.text if len(rest) and self._medium(rest) else None
         return (doc[lo:hi] if lo < hi else None), None
 
     def _names_source(self, span: Span | None) -> bool:
@@ -292,7 +359,10 @@ class QuoteFinder:
         noun phrase before the verb that the parser left unlabelled (``Produsent i X , Dag Hvaring , meiner``);
         a coordinated clause shares its first conjunct's."""
         if c.subj is not None:
-            return c.subj.start, c.subj.end
+            lo = c.subj.start
+            if lo > 0 and doc[lo - 1].lower_ in self.cues.correlatives:
+                lo -= 1  # "både X og Y sier": the parser leaves "både" out of the subject
+            return lo, c.subj.end
         if c.rel == "coord" and c.parent is not None:
             return self._topic_subject(doc, clauses, clauses[c.parent])
         verb = doc[c.head]
@@ -306,6 +376,28 @@ class QuoteFinder:
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
         return lo, hi
+
+    def _reporting(self, doc: Doc, c: Clause) -> bool:
+        return self.cues.group(c.lemma, c.particle, doc[c.pred].text) is not None
+
+    def _shared_reporter(self, doc: Doc, clauses: list[Clause], c: Clause) -> int | None:
+        """The reporting clause whose subject a coordinated reporting clause shares when the parser attached it to
+        the reported clause: ``X framholder at P og legger til at Q``, ``- P , sier X , og legger til at Q`` (the
+        second cue has no subject of its own; the parse gives it P's)."""
+        if c.rel != "coord" or c.parent is None or c.subj is None:
+            return None
+        comps = [k for k in clauses if k.parent is not None and clauses[k.parent] is c
+                 and (k.rel == "comp" or k.mark in self.cues.complementizers)]
+        if not comps or (not self._reporting(doc, c) and not any(k.via for k in comps)):
+            return None  # the second cue reports a complement of its own ("og legger til at Q")
+        p = clauses[c.parent]
+        if p.subj is None or p.subj.start != c.subj.start or c.subj.start >= c.span(doc)[0]:
+            return None
+        if p.rel == "comp" and p.parent is not None and self._reporting(doc, clauses[p.parent]) \
+                and clauses[p.parent].pred < c.pred:
+            return p.parent
+        return next((n for n, k in enumerate(clauses) if k.parent == c.parent and k.rel == "par"
+                     and k.pred < c.pred and self._reporting(doc, k)), None)
 
     def _run_on_complement(self, doc: Doc, c: Clause, k: Clause) -> bool:
         """A complement without ``at`` that the parser coordinated with its cue: ``mener spesielt X har tvunget``
@@ -337,6 +429,10 @@ class QuoteFinder:
         """Reporting clauses with a complement clause; inverted cues closing a sentence."""
         out: list[Found] = []
         inv_cues = {inv.cue.start for inv in inversions.values()}
+        shared = {i: r for i, c in enumerate(clauses) if (r := self._shared_reporter(doc, clauses, c)) is not None}
+        # a complement ends where a coordinated reporting clause sharing its reporter's subject begins
+        cut = {p: clauses[i].span(doc)[0] for i, r in shared.items()
+               if (p := clauses[i].parent) is not None and clauses[p].parent == r}
         for i, c in enumerate(clauses):
             if c.pred > 0 and doc[c.pred - 1].lower_ == self.cues.infinitive:
                 continue  # "vanskeleg å seie at", "vil ikkje ønske å anta at": nobody is reported
@@ -345,7 +441,7 @@ class QuoteFinder:
                 and not self._indirect_question(doc, k) and self._noun_cue(doc, k) is None]
             group = self.cues.group(c.lemma, c.particle, doc[c.pred].text)
             bridged = {id(k): b for k in comps if (b := self._bridged(doc, c, k))}
-            subj = self._topic_subject(doc, clauses, c)
+            subj = self._topic_subject(doc, clauses, clauses[shared[i]] if i in shared else c)
             if (group is None and not bridged) or subj is None:
                 continue
             cue = doc[c.pred:c.pred + 1]
@@ -363,7 +459,19 @@ class QuoteFinder:
                 obj = next((o for o in c.objs if c.pred < o.start < lo), None)
                 if k.mark is None and k.subj is None and obj is not None:
                     lo = obj.start  # "synes X er dristig": the parser took the complement's subject as the object
+                elif k.mark is None and k.subj is None and k.rel == "comp" and c.pred + 1 < lo:
+                    # "mener tiden for å kjøpe nærmer seg": the subject hung on the cue as an adverbial
+                    first = next((t for t in doc[c.pred + 1:lo] if t.pos_ not in ("ADV", "PART")), None)
+                    if first is not None and first.pos_ in ("NOUN", "PROPN", "DET") and first.head.i == c.pred:
+                        lo = first.left_edge.i
+                while k.mark is None and lo < hi - 1 and doc[lo].lower_ in self.cues.focus_adverbs:
+                    lo += 1  # "mener spesielt X har ...": the focus adverb goes with the cue, whatever its tag
                 hi = self._complement_end(doc, clauses, i, lo, hi)
+                k_at = next((n for n, x in enumerate(clauses) if x is k), -1)
+                if k_at in cut and lo < cut[k_at] < hi:
+                    hi = cut[k_at]
+                    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].pos_ == "CCONJ"):
+                        hi -= 1
                 if lo < hi and c.pred not in inv_cues:
                     out.append(Found("indirect", *_chars(doc, lo, hi), cue=doc[k_cue:k_cue + 1],
                                      group=_negated(k_group) if c.negated else k_group, speaker=speaker,
@@ -379,6 +487,38 @@ class QuoteFinder:
             lo = doc[sent_start].idx
             out.append(Found("indirect", lo, inv.start, cue=inv.cue, group=inv.group, speaker=inv.speaker,
                              channel=inv.channel))
+        return out
+
+    def from_mistagged(self, doc: Doc, clauses: list[Clause]) -> list[Found]:
+        """A reporting verb the tagger took for another word class (``Kreml benekter at P``: ``benekter`` as a
+        noun), known by its written form (the cue file's ``forms``), right before a complement clause, with a
+        noun phrase from the sentence start as its subject."""
+        out: list[Found] = []
+        preds = {c.pred for c in clauses} | {v for c in clauses for v in c.verbs}
+        for k in clauses:
+            if k.mark not in self.cues.complementizers or k.mark in self.cues.non_complements:
+                continue
+            lo, hi = k.span(doc)
+            if doc[lo].lower_ != k.mark or lo < 2:
+                continue
+            j, negated = lo - 1, False
+            if doc[j].lower_ in Adapter.negation:
+                j, negated = j - 1, True
+            cue = doc[j]
+            if cue.pos_ in ("VERB", "AUX") or cue.i in preds or cue.lower_ not in self.cues.forms:
+                continue
+            group = self.cues.group(cue.lemma_.lower(), None, cue.text)
+            s_lo = _sentence(doc, cue.sent)[0]
+            while s_lo < cue.i and (doc[s_lo].is_punct or doc[s_lo].is_space):
+                s_lo += 1
+            subject = doc[s_lo:cue.i]
+            if group is None or not len(subject) or len(subject) > MAX_PRE_SUBJECT \
+                    or any(t.pos_ not in NOMINAL for t in subject) or not self._names_source(subject):
+                continue
+            while hi > lo + 1 and doc[hi - 1].is_punct:
+                hi -= 1
+            out.append(Found("indirect", *_chars(doc, lo + 1, hi), cue=doc[cue.i:cue.i + 1],
+                             group=_negated(group) if negated else group, speaker=subject))
         return out
 
     def _noun_source(self, noun: Token) -> Span | None:
@@ -432,14 +572,21 @@ class QuoteFinder:
                                  speaker=speaker))
         return out
 
+    def _medium(self, span: Span) -> bool:
+        """Whether a phrase names a medium (a named JRN organisation, ``avisen``, ``the newspaper``), not an
+        addressee (``statsministeren``, ``meg``, ``reporters``: journalists are people, not a medium)."""
+        named = any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+        if named and self._resolve is not None and self._resolve(span).sector == "JRN":
+            return True
+        return any(t.pos_ in ("NOUN", "PROPN") and self.cues.medium(t.lower_) for t in span)
+
     def _channel(self, doc: Doc, c: Clause) -> str | None:
-        """``til Reuters`` / ``told Reuters``: the medium a statement was made through."""
-        for prep in self.cues.channel_preps:
-            if c.obl.get(prep):
-                return _arg_span(doc, c.obl[prep][0]).text
-        if c.lemma in self.cues.channel_verbs and c.objs:
-            return _arg_span(doc, c.objs[0]).text
-        return None
+        """``til Reuters`` / ``overfor NRK`` / ``told Reuters``: the medium a statement was made through; an
+        addressee (``sa til statsministeren``, ``told reporters``) is none."""
+        args = [a for prep in self.cues.channel_preps for a in c.obl.get(prep, [])[:1]]
+        if c.lemma in self.cues.channel_verbs:
+            args += c.objs[:1]
+        return next((span.text for a in args if self._medium(span := _arg_span(doc, a))), None)
 
     def according_to(self, doc: Doc, clauses: list[Clause], inversions: dict[int, Inversion]) -> list[Found]:
         """``ifølge X, P`` / ``according to X``; in an inverted cue's tail (``, seier ho ifølgje avisa``) it is
@@ -461,6 +608,8 @@ class QuoteFinder:
             s_lo, s_hi = _sentence(doc, tok.sent)
             lo, hi = clause.span(doc) if clause is not None else (s_lo, s_hi)
             lo, hi = max(lo, s_lo), min(hi, s_hi)
+            while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                hi -= 1  # "P , ifølge X ." ends at the phrase, not at the full stop
             pp_lo, pp_hi = tok.left_edge.i, tok.right_edge.i + 1
             if all(t.is_punct or t.pos_ in ("CCONJ", "SCONJ") for t in doc[s_lo:pp_lo]):
                 lo, hi = pp_hi, s_hi  # "(For) ifølge X har ...": the rest of the sentence, however it parsed
@@ -483,7 +632,8 @@ class QuoteFinder:
         subject is named (an entity, a proper noun or ``han``/``ho``; ``nokre hevdar at`` may be quoted speech)
         or (with ``names``) a person name, and no first or second person."""
         toks = [t for t in doc if lo <= t.idx < hi]
-        marked = _marked(doc.text[lo:hi])  # a title in quote marks («Min kamp») is no first person
+        # a title in quote marks («Min kamp») is no first person
+        marked = _marked(doc.text[lo:hi], self.cues.single_quotes)
         if any(t.lower_ in self.cues.first_person and not any(a < t.idx - lo < b for a, b in marked) for t in toks):
             return False
 
@@ -514,7 +664,7 @@ class QuoteFinder:
         """Dash-led runs and quote-mark spans, each with the inverted cue that closes it, if any."""
         text = doc.text
         inv_by_line: dict[int, Inversion] = {}
-        lines = _lines(text)
+        lines = _dash_lines(text, _lines(text), self.cues.dashes)
         for at in inversions.values():
             for n, (a, b) in enumerate(lines):
                 if a <= at.start < b:
@@ -548,7 +698,7 @@ class QuoteFinder:
             spans.append((a, end, inv))
             dashed.add(a)
             n = last + 1
-        for start, end in _marked(text):
+        for start, end in _marked(text, self.cues.single_quotes):
             if any(s <= start < e for s, e, _ in spans):
                 continue
             tail = next((inv for inv in inversions.values() if start < inv.start <= end + 2), None)
@@ -633,6 +783,40 @@ class QuoteFinder:
         return out
 
     # ---------------------------------------------------------------- finish
+    def _coordinated(self, span: Span, speaker: Speaker, resolve: SpeakerResolver) -> Speaker:
+        """A speaker phrase coordinating actors of different countries (``både amerikanske og kinesiske
+        tjenestepersoner``) has no single code; its sector stays when the conjuncts share it."""
+        words = [t for t in span if t.lower_ not in self.cues.correlatives]
+        cuts = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or (t.text == "," and 0 < n < len(words) - 1)]
+        if not cuts or not words:
+            return speaker
+        parts, lo = [], 0
+        for n in [*cuts, len(words)]:
+            if n > lo:
+                parts.append(span.doc[words[lo].i:words[n - 1].i + 1])
+            lo = n + 1
+        actors = [resolve(p) for p in parts]
+        codes = {a.code for a in actors if a.code}
+        if len(codes) < 2:
+            return speaker
+        sectors = {a.sector for a in actors if a.sector}
+        return speaker.model_copy(update={"code": None, "name": None,
+                                          "sector": sectors.pop() if len(sectors) == 1 else None})
+
+    def _unnamed(self, span: Span, speaker: Speaker) -> Speaker:
+        """An unnamed source is anonymous: a phrase with no person name headed by a noun that names a source by
+        its kind (``amerikanske tjenestepersoner``, ``a senior US official``), or marked so in or right after it
+        (``anonym``, ``, speaking on condition of anonymity ,``)."""
+        if speaker.anonymous or speaker.name or any(t.ent_type_ in PERSON_LABELS for t in span):
+            return speaker
+        text = span.doc.text
+        after = text[span.end_char:span.end_char + 200]
+        aside = after.split(",", 2)[1] if after.lstrip().startswith(",") and after.count(",") >= 2 else ""
+        if any(t.pos_ in ("NOUN", "PROPN") and self.cues.unnamed_source(t.lower_) for t in span) \
+                or self.cues.anonymity(span.text) or (aside and self.cues.anonymity(aside)):
+            return speaker.model_copy(update={"anonymous": True})
+        return speaker
+
     def _name(self, doc: Doc, span: Span) -> str | None:
         """The person name inside a mention, if any."""
         ents = [e for e in doc.ents if span.start <= e.start and e.end <= span.end and e.label_ in PERSON_LABELS]
@@ -690,6 +874,7 @@ class QuoteFinder:
         text = doc.text
         speakers: list[Speaker | None] = []
         current: Speaker | None = None
+        latest: Speaker | None = None  # the latest source of any kind, "ifølge X" included
 
         def antecedent(before: int) -> Speaker | None:
             for group in persons:
@@ -711,8 +896,13 @@ class QuoteFinder:
                 if ante is not None:
                     speaker = speaker.model_copy(update={"code": ante.code, "sector": ante.sector,
                                                          "anonymous": ante.anonymous,
-                                                         "name": ante.name or ante.text})
+                                                         "name": ante.name or (
+                                                             None if ante.text.lower() in self.cues.pronouns
+                                                             else ante.text)})
                     current = current if nested else ante
+                elif not nested:  # "he said" with no antecedent: "he" goes on speaking
+                    current = speaker
+                latest = latest if nested else (ante or speaker)
             elif speaker is not None:
                 name = self._name(doc, f.speaker) if f.speaker is not None else None
                 holder = self._role_holder(doc, f.speaker, persons[1]) if f.speaker is not None and not name \
@@ -721,29 +911,33 @@ class QuoteFinder:
                     person = resolve(holder)
                     speaker = speaker.model_copy(update={
                         "code": speaker.code or person.code, "sector": speaker.sector or person.sector,
+                        "anonymous": person.anonymous,
                         "name": speaker.name or person.name or self._name(doc, holder) or holder.text})
                 elif name and not speaker.name:
                     speaker = speaker.model_copy(update={"name": name})
                 if not nested and f.kind != "according_to" and (
                         speaker.sector or speaker.anonymous or speaker.code is None):
                     current = speaker  # a person or office can be "han" later; "ifølge USA" cannot
+                latest = latest if nested else speaker
             elif f.kind == "direct" and not f.question and not f.headline:
                 speaker = current = antecedent(f.start)
+                latest = speaker or latest
             elif f.kind == "direct" and f.question and f.dashed and not f.headline and self.cues.interviewer:
                 # an uncued dash-led question is the interviewer's turn; the interviewee stays current
                 speaker = Speaker(text="", start=f.start, end=f.start, anonymous=True, name=self.cues.interviewer)
-            elif f.cue is not None:  # "P , heter det videre": the current source goes on
-                speaker = current
+            elif f.cue is not None:  # "P , heter det videre": the latest source goes on, "ifølge X" included
+                speaker = latest
             speakers.append(speaker)
         for n in range(len(found) - 2, -1, -1):  # headlines, and quotes before any speaker: the next one's
             if speakers[n] is None and found[n].kind == "direct" and not found[n].question and (
                     found[n].headline or not any(speakers[:n])):
                 speakers[n] = speakers[n + 1]
         quotes: list[Quote] = []
-        for n, (f, speaker) in enumerate(zip(found, speakers, strict=True), start=1):
+        for f, speaker in zip(found, speakers, strict=True):
             start, end = _trim(text, f.start, f.end)
             if start >= end:
                 continue
+            n = len(quotes) + 1  # numbered after filtering: no gaps
             chain = [q.id for q in quotes if q.start <= start and end <= q.end and (q.start, q.end) != (start, end)]
             quotes.append(Quote(
                 id=f"q{n}", kind=f.kind,  # type: ignore[arg-type]
