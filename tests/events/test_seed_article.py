@@ -60,6 +60,8 @@ def test_seed_visits_and_calls(seed: Document) -> None:
     assert scholz.mode == "visit" and scholz.actor[0].sector == "GOV"
     assert find(seed, "CONSULT", "USA", "CHN", modality="future").trigger.text == "besøke"
     assert find(seed, "CONSULT", "USA", "CHN", modality="asserted", mode=None).attribution is not None
+    call = find(seed, "CONSULT", "USA", mode="phone")  # «da de snakket sammen over telefon»: Biden and Xi
+    assert [a.code for a in call.actor] == ["USA", "CHN"]
 
 
 def test_seed_denials(seed: Document) -> None:

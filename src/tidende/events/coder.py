@@ -34,7 +34,6 @@ LOCATIVE = ("in", "at", "near", "i", "på", "ved")  # prepositions of place obli
 def plover_rules() -> dict:
     """Language-independent PLOVER coding rules (``plover.yaml``)."""
     return load_yaml(Path(__file__).parent / "plover.yaml")
-PRONOUNS = frozenset({"han", "hun", "ho", "de", "dei", "he", "she", "they", "den", "it", "landet", "the country"})
 
 
 @dataclass
@@ -68,6 +67,8 @@ class EventCoder:
         self.desire = lexicon.cue_set("desire_verbs")
         self.light_verbs = lexicon.cue_set("light_verbs")
         self.occurrence = lexicon.cue_set("occurrence_verbs")
+        self.pronouns = lexicon.cue_set("pronouns")
+        self.plural = lexicon.cue_set("plural_pronouns")
         self.grounds_preps = lexicon.cue_set("grounds_prepositions")
         self.first_person = lexicon.cue_set("first_person")
         self.backoff = [str(e) for e in lexicon.cues.get("lemma_backoff") or []]
@@ -177,7 +178,12 @@ class EventCoder:
                     out.append(EventActor(code=speaker.code, sector=speaker.sector, entity_text=span.text,
                                           start=span.start_char, end=span.end_char))
                     continue
-                if actor is None and head.lower_ in PRONOUNS:
+                group = self._group(x, span) if actor is None and head.lower_ in self.plural else []
+                if len(group) > 1:  # "da de snakket sammen": Biden and Xi
+                    out += [EventActor(code=a.code, sector=a.sector, entity_text=span.text, wikidata_id=a.wikidata_id,
+                                       start=span.start_char, end=span.end_char) for a in group]
+                    continue
+                if actor is None and head.lower_ in self.pronouns:
                     antecedent = self._antecedent(x, span)
                     if antecedent is not None:
                         out.append(EventActor(code=antecedent.code, sector=antecedent.sector, entity_text=span.text,
@@ -196,6 +202,14 @@ class EventCoder:
                     self._recent.append((s.start_char, rec))
                     out.append(rec)
         return out
+
+    @staticmethod
+    def _group(x: Inputs, pronoun: Span) -> list[ActorCode]:
+        """The distinct actors named before a plural pronoun in its sentence."""
+        seen: dict[str, ActorCode] = {}
+        for actor, _ in x.actors_in(x.doc[pronoun.sent.start:pronoun.start]):
+            seen.setdefault(actor.code, actor)
+        return list(seen.values())
 
     def _antecedent(self, x: Inputs, pronoun: Span) -> ActorCode | None:
         """The actor a pronoun refers to: the last event actor before it, else the last resolved
