@@ -46,6 +46,7 @@ class Cues:
     correlatives: frozenset[str] = frozenset()
     single_quotes: bool = False
     focus_adverbs: frozenset[str] = frozenset()
+    adverbial_preps: frozenset[str] = frozenset()
 
     def unnamed_source(self, word: str) -> bool:
         """Whether a noun (lowercased) names a source only by its kind: ``tjenestepersoner``, ``etterretningskilder``
@@ -107,4 +108,5 @@ def load_cues(lang: str) -> Cues:
         correlatives=frozenset(data.get("correlatives") or ()),
         single_quotes=bool(data.get("single_quotes", False)),
         focus_adverbs=frozenset(data.get("focus_adverbs") or ()),
+        adverbial_preps=frozenset(data.get("adverbial_preps") or ()),
     )

@@ -18,6 +18,9 @@ Sources, merged in document order:
 - reporting nouns with a named source (``utspelet frå Høgre om at P``, ``Kulturrådets begrunnelse om at P``).
 A complement takes in a conditional clause after it (``sier at P , hvis Q``) and leaves out a comma clause of
 reason or concession (``mener P , selv om ...``).
+An ``at`` clause under an adverbial preposition of the predicate (``fortalte X etter at P``) or completing a noun of
+its object (``seie ja takk til at P``) is no complement; a noun tagged as a verb (``sier litteraturkritiker X``) is
+no clause; spans come from whole subtrees (crossing arcs included).
 A direct span takes the cue and speaker of an inverted cue at its end, or of the sentence that
 introduces it with a colon. A speaker that is a pronoun, or missing (a dash paragraph with no
 cue), is the latest person mentioned since the current speaker (a main-clause subject first,
@@ -60,6 +63,7 @@ NOMINAL = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"})
 ROLE_WINDOW = 6  # tokens either side of a name that may hold its role: "Tokke-ordførar Birger Nygård", "X , leiar i Y"
 MIN_ROLE_STEM = 4
 MAX_QUESTION_LINES = 2  # lines of a dash-led question turn
+SUBJECT_DEPS = frozenset({"SUBJ", "nsubj"})
 
 SpeakerResolver = Callable[[Span], Speaker]
 
@@ -102,6 +106,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _chars(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _edges(tok: Token) -> tuple[int, int]:
+    """The token span of ``tok``'s subtree. spaCy's ``left_edge``/``right_edge`` stop short of descendants reached
+    over a crossing arc (``sa at det ikkje var så viktig om X var frå Y``: the parser hangs the ``om`` clause
+    on ``så``), so the span is taken from the subtree itself."""
+    idx = [t.i for t in tok.subtree]
+    return min(idx), max(idx) + 1
+
+
+def _clause_span(doc: Doc, c: Clause) -> tuple[int, int]:
+    """The token span of a whole clause (its head's subtree)."""
+    return _edges(doc[c.head])
+
+
+def _mistagged_subject(tok: Token) -> bool:
+    """A word tagged as a verb that the parse makes a subject with no dependants of its own: a noun the tagger
+    took for a verb (``sier litteraturkritiker i X Jon Helt Haarder``), no clause."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in SUBJECT_DEPS and not any(True for _ in tok.children)
 
 
 def _arg_span(doc: Doc, arg: Arg) -> Span:
@@ -290,7 +313,7 @@ class QuoteFinder:
         if any(t.lower_ in self.cues.complementizers and t.pos_ == "SCONJ" and t.head.head.i == tok.i for t in after):
             return None  # "P , tror ikke X , Y , at Q": the cue governs a complement clause, no inversion
         brk = self._clause_break(after)  # the cue's own clause ends here; a complementizer there is its object
-        if any(t.pos_ in ("VERB", "AUX") for t in after[:brk]) or any(
+        if any(t.pos_ in ("VERB", "AUX") and not _mistagged_subject(t) for t in after[:brk]) or any(
                 t.lower_ in self.cues.complementizers and t.pos_ == "SCONJ" for t in after[:brk + 1]):
             return None
         tail = [t for t in between if not t.is_punct]
@@ -309,8 +332,8 @@ class QuoteFinder:
             speaker, channel = self._speaker_span(doc, lo, hi) if lo < end and doc[lo].pos_ in NOMINAL \
                 else (None, None)
         if impersonal:  # the document named in "i X" is the source, else the current speaker goes on
-            speaker = next((doc[t.i + 1:t.right_edge.i + 1] for t in after
-                            if t.lower_ == self.cues.impersonal_source and t.right_edge.i > t.i), None)
+            speaker = next((doc[t.i + 1:_edges(t)[1]] for t in after
+                            if t.lower_ == self.cues.impersonal_source and _edges(t)[1] > t.i + 1), None)
         elif not self._names_source(speaker):
             return None
         channel = (self._channel(doc, clause) if clause is not None else None) or channel
@@ -332,8 +355,13 @@ class QuoteFinder:
 
     def _indirect_question(self, doc: Doc, k: Clause) -> bool:
         """A complement opened by a question word (``viser hvordan ...``, ``sa kva ...``) reports no claim."""
-        lo, _ = k.span(doc)
+        lo, _ = _clause_span(doc, k)
         return doc[lo].lower_ in self.cues.question_words
+
+    def _adverbial(self, doc: Doc, c: Clause, k: Clause) -> bool:
+        """An ``at`` clause under a preposition of the predicate's own that makes it an adverbial clause
+        (``fortalte X etter at P``, ``uten at``): no complement. (``gitt uttrykk for at P`` hangs on the noun.)"""
+        return k.via in self.cues.adverbial_preps and doc[k.head].head.head.i == c.pred
 
     def _bridged(self, doc: Doc, c: Clause, k: Clause) -> tuple[str, int] | None:
         """(stance group, cue token) when a preposition stands between a predicate and its complement clause:
@@ -369,10 +397,10 @@ class QuoteFinder:
         if c.rel is not None or "\n" in doc[verb.sent.start:verb.i].text:
             return None
         topic = next((t for t in verb.children if t.i < verb.i and t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN")
-                      and t.right_edge.i < verb.i), None)
+                      and _edges(t)[1] <= verb.i), None)
         if topic is None:
             return None
-        lo, hi = topic.left_edge.i, topic.right_edge.i + 1
+        lo, hi = _edges(topic)
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
         return lo, hi
@@ -391,7 +419,7 @@ class QuoteFinder:
         if not comps or (not self._reporting(doc, c) and not any(k.via for k in comps)):
             return None  # the second cue reports a complement of its own ("og legger til at Q")
         p = clauses[c.parent]
-        if p.subj is None or p.subj.start != c.subj.start or c.subj.start >= c.span(doc)[0]:
+        if p.subj is None or p.subj.start != c.subj.start or c.subj.start >= _clause_span(doc, c)[0]:
             return None
         if p.rel == "comp" and p.parent is not None and self._reporting(doc, clauses[p.parent]) \
                 and clauses[p.parent].pred < c.pred:
@@ -420,7 +448,7 @@ class QuoteFinder:
         for k in clauses:
             if k.parent != i or k.rel != "adv" or k.mark not in self.cues.conditionals:
                 continue
-            alo, ahi = k.span(doc)
+            alo, ahi = _clause_span(doc, k)
             if alo >= hi and all(t.is_punct and t.text not in SENTENCE_END for t in doc[hi:alo]):
                 return ahi
         return hi
@@ -431,14 +459,15 @@ class QuoteFinder:
         inv_cues = {inv.cue.start for inv in inversions.values()}
         shared = {i: r for i, c in enumerate(clauses) if (r := self._shared_reporter(doc, clauses, c)) is not None}
         # a complement ends where a coordinated reporting clause sharing its reporter's subject begins
-        cut = {p: clauses[i].span(doc)[0] for i, r in shared.items()
+        cut = {p: _clause_span(doc, clauses[i])[0] for i, r in shared.items()
                if (p := clauses[i].parent) is not None and clauses[p].parent == r}
         for i, c in enumerate(clauses):
             if c.pred > 0 and doc[c.pred - 1].lower_ == self.cues.infinitive:
                 continue  # "vanskeleg å seie at", "vil ikkje ønske å anta at": nobody is reported
             comps = [k for k in clauses if k.parent == i and k.mark not in self.cues.non_complements and (
                 k.rel == "comp" or k.mark in self.cues.complementizers or self._run_on_complement(doc, c, k))
-                and not self._indirect_question(doc, k) and self._noun_cue(doc, k) is None]
+                and not self._indirect_question(doc, k) and self._noun_cue(doc, k) is None
+                and not _mistagged_subject(doc[k.head]) and not self._adverbial(doc, c, k)]
             group = self.cues.group(c.lemma, c.particle, doc[c.pred].text)
             bridged = {id(k): b for k in comps if (b := self._bridged(doc, c, k))}
             subj = self._topic_subject(doc, clauses, clauses[shared[i]] if i in shared else c)
@@ -450,10 +479,12 @@ class QuoteFinder:
                 continue
             channel = channel or self._channel(doc, c)
             for k in comps:
+                if k.rel == "rel" and k.via is not None and id(k) not in bridged:
+                    continue  # "vil ikkje seie ja takk til at P": the clause completes a noun of the object
                 k_group, k_cue = bridged.get(id(k), (group, c.pred))
                 if k_group is None:
                     continue
-                lo, hi = k.span(doc)
+                lo, hi = _clause_span(doc, k)
                 if k.mark and doc[lo].lower_ == k.mark:
                     lo += 1
                 obj = next((o for o in c.objs if c.pred < o.start < lo), None)
@@ -463,7 +494,7 @@ class QuoteFinder:
                     # "mener tiden for å kjøpe nærmer seg": the subject hung on the cue as an adverbial
                     first = next((t for t in doc[c.pred + 1:lo] if t.pos_ not in ("ADV", "PART")), None)
                     if first is not None and first.pos_ in ("NOUN", "PROPN", "DET") and first.head.i == c.pred:
-                        lo = first.left_edge.i
+                        lo = _edges(first)[0]
                 while k.mark is None and lo < hi - 1 and doc[lo].lower_ in self.cues.focus_adverbs:
                     lo += 1  # "mener spesielt X har ...": the focus adverb goes with the cue, whatever its tag
                 hi = self._complement_end(doc, clauses, i, lo, hi)
@@ -477,8 +508,8 @@ class QuoteFinder:
                                      group=_negated(k_group) if c.negated else k_group, speaker=speaker,
                                      channel=channel))
             if group is not None and c.rel == "par" and c.parent is not None and c.pred not in inv_cues:
-                lo, hi = clauses[c.parent].span(doc)
-                clo, _ = c.span(doc)
+                lo, hi = _clause_span(doc, clauses[c.parent])
+                clo, _ = _clause_span(doc, c)
                 lo = max(lo, doc[c.pred].sent.start)
                 hi = clo if clo > lo else hi
                 out.append(Found("indirect", *_chars(doc, lo, hi), cue=cue, group=group, speaker=speaker,
@@ -498,7 +529,7 @@ class QuoteFinder:
         for k in clauses:
             if k.mark not in self.cues.complementizers or k.mark in self.cues.non_complements:
                 continue
-            lo, hi = k.span(doc)
+            lo, hi = _clause_span(doc, k)
             if doc[lo].lower_ != k.mark or lo < 2:
                 continue
             j, negated = lo - 1, False
@@ -532,13 +563,13 @@ class QuoteFinder:
                 if ent is not None:
                     return doc[ent.start:ent.end]
                 if owner.pos_ in ("PROPN", "NOUN"):
-                    return doc[owner.left_edge.i:owner.i + 1]
+                    return doc[_edges(owner)[0]:owner.i + 1]
             elif ch.i < noun.i and ch.dep_ == "DET" and ch.pos_ in ("PROPN", "NOUN"):
-                return doc[ch.left_edge.i:ch.i + 1]
+                return doc[_edges(ch)[0]:ch.i + 1]
             elif ch.i > noun.i and ch.lower_ in self.cues.source_preps:
                 obj = next((g for g in ch.children if g.dep_ == "PUTFYLL" and g.pos_ in ("PROPN", "NOUN")), None)
                 if obj is not None:
-                    return doc[obj.left_edge.i:obj.right_edge.i + 1]
+                    return doc[slice(*_edges(obj))]
         return None
 
     def _noun_cue(self, doc: Doc, k: Clause) -> tuple[Token, str, Span] | None:
@@ -564,7 +595,7 @@ class QuoteFinder:
             if cue is None:
                 continue
             noun, group, speaker = cue
-            lo, hi = k.span(doc)
+            lo, hi = _clause_span(doc, k)
             if doc[lo].lower_ == k.mark:
                 lo += 1
             if lo < hi:
@@ -593,6 +624,7 @@ class QuoteFinder:
         the channel, not a source."""
         out: list[Found] = []
         heads = {c.head: c for c in clauses}
+        inv_starts = {inv.start for inv in inversions.values()}
         for tok in doc:
             if tok.lower_ not in self.cues.according_to or any(
                     inv.start <= tok.idx < inv.end for inv in inversions.values()):
@@ -606,11 +638,11 @@ class QuoteFinder:
                 head = head.head
             clause = heads.get(head.i)
             s_lo, s_hi = _sentence(doc, tok.sent)
-            lo, hi = clause.span(doc) if clause is not None else (s_lo, s_hi)
+            lo, hi = _clause_span(doc, clause) if clause is not None else (s_lo, s_hi)
             lo, hi = max(lo, s_lo), min(hi, s_hi)
             while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                 hi -= 1  # "P , ifølge X ." ends at the phrase, not at the full stop
-            pp_lo, pp_hi = tok.left_edge.i, tok.right_edge.i + 1
+            pp_lo, pp_hi = _edges(tok)
             if all(t.is_punct or t.pos_ in ("CCONJ", "SCONJ") for t in doc[s_lo:pp_lo]):
                 lo, hi = pp_hi, s_hi  # "(For) ifølge X har ...": the rest of the sentence, however it parsed
                 while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
@@ -619,10 +651,12 @@ class QuoteFinder:
                 lo = pp_hi
             elif pp_hi >= hi:
                 hi = pp_lo
+            # "ifølge X burde P , sier Y": the statement ends where an inverted cue's tail begins
+            hi = min([hi, *(t.i for t in doc[lo:hi] if t.idx in inv_starts and t.i > pp_hi)])
             if lo >= hi:
                 continue
             sp = objs[0]
-            speaker = doc[sp.left_edge.i:sp.right_edge.i + 1]
+            speaker = doc[slice(*_edges(sp))]
             out.append(Found("according_to", *_chars(doc, lo, hi), cue=doc[tok.i:tok.i + 1], speaker=speaker))
         return out
 
@@ -721,13 +755,15 @@ class QuoteFinder:
             if inv is not None:
                 f.cue, f.group, f.speaker, f.channel = inv.cue, inv.group, inv.speaker, inv.channel
             else:
-                self._introduce(doc, clauses, f)
+                self._introduce(doc, clauses, f, inversions)
             out.append(f)
         return out
 
-    def _introduce(self, doc: Doc, clauses: list[Clause], f: Found) -> None:
+    def _introduce(self, doc: Doc, clauses: list[Clause], f: Found, inversions: dict[int, Inversion]) -> None:
         """Give a quote introduced by a colon (``Atabajev har serveringen klar :``, ``skrev Eli H.S. :``) the
-        subject of the introducing sentence: a reporting verb's subject, or a pronoun, name or entity."""
+        subject of the introducing sentence: a reporting verb's subject, or a pronoun, name or entity. A cue
+        coordinated after an inverted cue (``P , sier X , og tilføyer :``) has the inverted cue's speaker, whatever
+        subject the parse gave it."""
         text = doc.text
         i = f.start - 1
         while i > 0 and (text[i].isspace() or text[i] in TRIM - {":"}):
@@ -743,6 +779,10 @@ class QuoteFinder:
             speaker, channel = self._speaker_span(doc, c.subj.start, c.subj.end)
             if speaker is None or not self._names_source(speaker):
                 continue
+            inv = next((v for v in inversions.values()
+                        if c.rel == "coord" and speaker.start < v.cue.start < c.pred and v.speaker is not None), None)
+            if inv is not None and inv.speaker is not None and group is not None:
+                speaker, channel = inv.speaker, inv.channel
             main = c.parent is None or doc[clauses[c.parent].pred].sent.start != sent.start
             if group is None and not (main and (speaker.text.lower() in self.cues.pronouns
                                                 or speaker.root.pos_ == "PROPN" or any(t.ent_type_ for t in speaker))):
@@ -809,8 +849,7 @@ class QuoteFinder:
         (``anonym``, ``, speaking on condition of anonymity ,``)."""
         if speaker.anonymous or speaker.name or any(t.ent_type_ in PERSON_LABELS for t in span):
             return speaker
-        text = span.doc.text
-        after = text[span.end_char:span.end_char + 200]
+        after = span.doc[span.end:span.end + 40].text_with_ws  # Doc.text would join the whole document
         aside = after.split(",", 2)[1] if after.lstrip().startswith(",") and after.count(",") >= 2 else ""
         if any(t.pos_ in ("NOUN", "PROPN") and self.cues.unnamed_source(t.lower_) for t in span) \
                 or self.cues.anonymity(span.text) or (aside and self.cues.anonymity(aside)):
