@@ -54,9 +54,10 @@ class Clause:
     via: str | None = None
 
     def span(self, doc: Doc) -> tuple[int, int]:
-        """Token span of the whole clause (its head's subtree)."""
-        tok = doc[self.head]
-        return tok.left_edge.i, tok.right_edge.i + 1
+        """Token span of the whole clause (its head's subtree; spaCy's left/right edges stop short of
+        words reached over crossing arcs, which the Norwegian parser produces)."""
+        idx = [t.i for t in doc[self.head].subtree]
+        return min(idx), max(idx) + 1
 
     def args(self, role: str) -> list[Arg]:
         """Arguments for a role name: ``subj``, ``obj``, ``iobj`` or ``obl:<prep>``."""
