@@ -505,7 +505,8 @@ class EventCoder:
         return x.ref.iso(), x.ref.precision
 
     def _contexts(self, doc: Doc, c: Clause | None, sent: Span) -> list[str]:
-        toks = doc[c.span(doc)[0]:c.span(doc)[1]] if c else sent
+        lo, hi = c.span(doc) if c else (sent.start, sent.end)
+        toks = doc[lo:hi]
         return [c for c in (self.lex.context_of(t.lemma_) for t in toks) if c]
 
     @staticmethod

@@ -134,11 +134,29 @@ def _arg_span(doc: Doc, arg: Arg) -> Span:
 def _named_apposition(doc: Doc, start: int) -> int:
     """Where a subject starts once the name it is in apposition to is included: ``Einar Målsnes , ordførar i
     Balestrand , meiner`` (the parse may take the role phrase alone as the subject)."""
-    if start >= 2 and doc[start - 1].text == ",":
-        name = next((e for e in doc.ents if e.end == start - 1 and e.label_ in PERSON_LABELS), None)
-        if name is not None:
-            return name.start
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in PERSON_LABELS:
+        first = start - 2
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        return first
     return start
+
+
+def _person_entities(doc: Doc, start: int, end: int) -> list[Span]:
+    """Person entities wholly inside tokens ``start:end``, read from the tokens (``doc.ents`` would build
+    every entity of the document)."""
+    out, i = [], start
+    while i < end:
+        if doc[i].ent_iob_ == "B" and doc[i].ent_type_ in PERSON_LABELS:
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            if j <= end:
+                out.append(doc[i:j])
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _single_quoted(text: str) -> list[tuple[int, int]]:
@@ -661,13 +679,14 @@ class QuoteFinder:
         return out
 
     # ---------------------------------------------------------------- direct
-    def _is_narrative(self, doc: Doc, clauses: list[Clause], lo: int, hi: int, names: bool = True) -> bool:
+    def _is_narrative(self, doc: Doc, text: str, clauses: list[Clause], lo: int, hi: int, names: bool = True) -> bool:
         """A line that reports about someone rather than continuing a quote: it has a reporting clause whose
         subject is named (an entity, a proper noun or ``han``/``ho``; ``nokre hevdar at`` may be quoted speech)
-        or (with ``names``) a person name, and no first or second person."""
-        toks = [t for t in doc if lo <= t.idx < hi]
+        or (with ``names``) a person name, and no first or second person. ``text`` is ``doc.text``."""
+        line = doc.char_span(lo, hi, alignment_mode="expand")
+        toks = [t for t in line if lo <= t.idx < hi] if line is not None else []
         # a title in quote marks («Min kamp») is no first person
-        marked = _marked(doc.text[lo:hi], self.cues.single_quotes)
+        marked = _marked(text[lo:hi], self.cues.single_quotes)
         if any(t.lower_ in self.cues.first_person and not any(a < t.idx - lo < b for a, b in marked) for t in toks):
             return False
 
@@ -725,7 +744,7 @@ class QuoteFinder:
                     last, inv = last + 1, inv_by_line[last + 1]
                     break
                 # a name does not end the run when an inverted cue closes it further on
-                if self._is_narrative(doc, clauses, la, lb, names=closing is None):
+                if self._is_narrative(doc, text, clauses, la, lb, names=closing is None):
                     break
                 last += 1
             end = inv.start if inv is not None else lines[last][1]
@@ -858,7 +877,7 @@ class QuoteFinder:
 
     def _name(self, doc: Doc, span: Span) -> str | None:
         """The person name inside a mention, if any."""
-        ents = [e for e in doc.ents if span.start <= e.start and e.end <= span.end and e.label_ in PERSON_LABELS]
+        ents = _person_entities(doc, span.start, span.end)
         return ents[-1].text if ents else None
 
     def _role_holder(self, doc: Doc, span: Span, names: list[Span]) -> Span | None:
