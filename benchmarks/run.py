@@ -50,7 +50,11 @@ def english_articles(shared: Path, n: int) -> list[str]:
     return out[:n]
 
 
-def bench(lang: str, texts: list[str]) -> dict[str, float]:
+def bench(lang: str, texts: list[str], repeats: int = 3) -> dict[str, float]:
+    """Bare spaCy and the full pipeline on the same texts, alternated ``repeats`` times; the medians
+    (single runs on a shared 2-core VM vary by ±10 %)."""
+    from statistics import median
+
     from tidende.actors import resolve
     from tidende.nlp import load
     from tidende.pipeline import Pipeline
@@ -61,20 +65,28 @@ def bench(lang: str, texts: list[str]) -> dict[str, float]:
     load_s = time.perf_counter() - t0
     n_words = sum(len(t.split()) for t in texts)
     list(nlp.pipe(texts[:5]))  # warm up
-    t0, c0 = time.perf_counter(), time.process_time()
-    n_sents = sum(len(list(d.sents)) for d in nlp.pipe(texts, batch_size=16))
-    bare, bare_cpu = time.perf_counter() - t0, time.process_time() - c0
     pipeline = Pipeline(lang=lang)
     arts = [Article(id=str(i), text=t, lang=lang, date=DocDate.parse("2024-04-15")) for i, t in enumerate(texts)]
     list(pipeline.pipe(arts[:5]))
-    resolve.cache_clear()  # the warm-up saw these texts: measure with a cold mention cache
-    t0, c0 = time.perf_counter(), time.process_time()
-    list(pipeline.pipe(arts))
-    full, full_cpu = time.perf_counter() - t0, time.process_time() - c0
+    bare, bare_cpu, full, full_cpu, n_sents = [], [], [], [], 0
+    for _ in range(repeats):
+        t0, c0 = time.perf_counter(), time.process_time()
+        n_sents = sum(len(list(d.sents)) for d in nlp.pipe(texts, batch_size=16))
+        bare.append(time.perf_counter() - t0)
+        bare_cpu.append(time.process_time() - c0)
+        resolve.cache_clear()  # each full run starts with a cold mention cache
+        t0, c0 = time.perf_counter(), time.process_time()
+        list(pipeline.pipe(arts))
+        full.append(time.perf_counter() - t0)
+        full_cpu.append(time.process_time() - c0)
+    b, f = median(bare), median(full)
     return {"load_s": round(load_s, 2), "articles": len(texts), "words": n_words, "sentences": n_sents,
-            "spacy_words_per_s": round(n_words / bare), "full_words_per_s": round(n_words / full),
-            "full_sentences_per_s": round(n_sents / full, 1), "full_articles_per_s": round(len(texts) / full, 2),
-            "full_over_spacy": round(bare / full, 3), "full_over_spacy_cpu_time": round(bare_cpu / full_cpu, 3)}
+            "repeats": repeats, "spacy_words_per_s": round(n_words / b), "full_words_per_s": round(n_words / f),
+            "full_sentences_per_s": round(n_sents / f, 1), "full_articles_per_s": round(len(texts) / f, 2),
+            "full_over_spacy": round(b / f, 3),
+            "full_over_spacy_cpu_time": round(median(bare_cpu) / median(full_cpu), 3),
+            "full_over_spacy_range": [round(min(x / y for x, y in zip(bare, full, strict=True)), 3),
+                                      round(max(x / y for x, y in zip(bare, full, strict=True)), 3)]}
 
 
 def profile(lang: str, texts: list[str], out: Path) -> None:
