@@ -335,7 +335,8 @@ def models(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] 
         typer.echo(json.dumps(infos, ensure_ascii=False))
         return
     for info in infos:
-        scores = ", ".join(f"{k} {info['scores'][k]:.3f}" for k in HEADLINE_SCORES if k in info["scores"]) or "-"
+        scores = ", ".join(f"{k} {info['scores'][k]:{'.0f' if k == 'words_per_second' else '.3f'}}"
+                           for k in HEADLINE_SCORES if k in info["scores"]) or "-"
         typer.echo(f"{info['lang']}: {info['name']} {info['version']} | data: {info['data']} | dev: {scores}")
 
 
