@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tidende.nlp.clauses import Arg, Clause
+from tidende.nlp.clauses import Arg, Clause, subtree_span
 from tidende.nlp.clauses.base import Adapter
 from tidende.quotes.cues import DENY_GROUPS, Cues
 from tidende.records import Quote, Speaker
@@ -106,19 +106,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _chars(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-
-
-def _edges(tok: Token) -> tuple[int, int]:
-    """The token span of ``tok``'s subtree. spaCy's ``left_edge``/``right_edge`` stop short of descendants reached
-    over a crossing arc (``sa at det ikkje var så viktig om X var frå Y``: the parser hangs the ``om`` clause
-    on ``så``), so the span is taken from the subtree itself."""
-    idx = [t.i for t in tok.subtree]
-    return min(idx), max(idx) + 1
-
-
-def _clause_span(doc: Doc, c: Clause) -> tuple[int, int]:
-    """The token span of a whole clause (its head's subtree)."""
-    return _edges(doc[c.head])
 
 
 def _mistagged_subject(tok: Token) -> bool:
@@ -350,8 +337,8 @@ class QuoteFinder:
             speaker, channel = self._speaker_span(doc, lo, hi) if lo < end and doc[lo].pos_ in NOMINAL \
                 else (None, None)
         if impersonal:  # the document named in "i X" is the source, else the current speaker goes on
-            speaker = next((doc[t.i + 1:_edges(t)[1]] for t in after
-                            if t.lower_ == self.cues.impersonal_source and _edges(t)[1] > t.i + 1), None)
+            speaker = next((doc[t.i + 1:subtree_span(t)[1]] for t in after
+                            if t.lower_ == self.cues.impersonal_source and subtree_span(t)[1] > t.i + 1), None)
         elif not self._names_source(speaker):
             return None
         channel = (self._channel(doc, clause) if clause is not None else None) or channel
@@ -373,7 +360,7 @@ class QuoteFinder:
 
     def _indirect_question(self, doc: Doc, k: Clause) -> bool:
         """A complement opened by a question word (``viser hvordan ...``, ``sa kva ...``) reports no claim."""
-        lo, _ = _clause_span(doc, k)
+        lo, _ = k.span(doc)
         return doc[lo].lower_ in self.cues.question_words
 
     def _adverbial(self, doc: Doc, c: Clause, k: Clause) -> bool:
@@ -415,10 +402,10 @@ class QuoteFinder:
         if c.rel is not None or "\n" in doc[verb.sent.start:verb.i].text:
             return None
         topic = next((t for t in verb.children if t.i < verb.i and t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN")
-                      and _edges(t)[1] <= verb.i), None)
+                      and subtree_span(t)[1] <= verb.i), None)
         if topic is None:
             return None
-        lo, hi = _edges(topic)
+        lo, hi = subtree_span(topic)
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
         return lo, hi
@@ -437,7 +424,7 @@ class QuoteFinder:
         if not comps or (not self._reporting(doc, c) and not any(k.via for k in comps)):
             return None  # the second cue reports a complement of its own ("og legger til at Q")
         p = clauses[c.parent]
-        if p.subj is None or p.subj.start != c.subj.start or c.subj.start >= _clause_span(doc, c)[0]:
+        if p.subj is None or p.subj.start != c.subj.start or c.subj.start >= c.span(doc)[0]:
             return None
         if p.rel == "comp" and p.parent is not None and self._reporting(doc, clauses[p.parent]) \
                 and clauses[p.parent].pred < c.pred:
@@ -466,7 +453,7 @@ class QuoteFinder:
         for k in clauses:
             if k.parent != i or k.rel != "adv" or k.mark not in self.cues.conditionals:
                 continue
-            alo, ahi = _clause_span(doc, k)
+            alo, ahi = k.span(doc)
             if alo >= hi and all(t.is_punct and t.text not in SENTENCE_END for t in doc[hi:alo]):
                 return ahi
         return hi
@@ -477,7 +464,7 @@ class QuoteFinder:
         inv_cues = {inv.cue.start for inv in inversions.values()}
         shared = {i: r for i, c in enumerate(clauses) if (r := self._shared_reporter(doc, clauses, c)) is not None}
         # a complement ends where a coordinated reporting clause sharing its reporter's subject begins
-        cut = {p: _clause_span(doc, clauses[i])[0] for i, r in shared.items()
+        cut = {p: clauses[i].span(doc)[0] for i, r in shared.items()
                if (p := clauses[i].parent) is not None and clauses[p].parent == r}
         for i, c in enumerate(clauses):
             if c.pred > 0 and doc[c.pred - 1].lower_ == self.cues.infinitive:
@@ -502,7 +489,7 @@ class QuoteFinder:
                 k_group, k_cue = bridged.get(id(k), (group, c.pred))
                 if k_group is None:
                     continue
-                lo, hi = _clause_span(doc, k)
+                lo, hi = k.span(doc)
                 if k.mark and doc[lo].lower_ == k.mark:
                     lo += 1
                 obj = next((o for o in c.objs if c.pred < o.start < lo), None)
@@ -512,7 +499,7 @@ class QuoteFinder:
                     # "mener tiden for å kjøpe nærmer seg": the subject hung on the cue as an adverbial
                     first = next((t for t in doc[c.pred + 1:lo] if t.pos_ not in ("ADV", "PART")), None)
                     if first is not None and first.pos_ in ("NOUN", "PROPN", "DET") and first.head.i == c.pred:
-                        lo = _edges(first)[0]
+                        lo = subtree_span(first)[0]
                 while k.mark is None and lo < hi - 1 and doc[lo].lower_ in self.cues.focus_adverbs:
                     lo += 1  # "mener spesielt X har ...": the focus adverb goes with the cue, whatever its tag
                 hi = self._complement_end(doc, clauses, i, lo, hi)
@@ -526,8 +513,8 @@ class QuoteFinder:
                                      group=_negated(k_group) if c.negated else k_group, speaker=speaker,
                                      channel=channel))
             if group is not None and c.rel == "par" and c.parent is not None and c.pred not in inv_cues:
-                lo, hi = _clause_span(doc, clauses[c.parent])
-                clo, _ = _clause_span(doc, c)
+                lo, hi = clauses[c.parent].span(doc)
+                clo, _ = c.span(doc)
                 lo = max(lo, doc[c.pred].sent.start)
                 hi = clo if clo > lo else hi
                 out.append(Found("indirect", *_chars(doc, lo, hi), cue=cue, group=group, speaker=speaker,
@@ -547,7 +534,7 @@ class QuoteFinder:
         for k in clauses:
             if k.mark not in self.cues.complementizers or k.mark in self.cues.non_complements:
                 continue
-            lo, hi = _clause_span(doc, k)
+            lo, hi = k.span(doc)
             if doc[lo].lower_ != k.mark or lo < 2:
                 continue
             j, negated = lo - 1, False
@@ -581,13 +568,13 @@ class QuoteFinder:
                 if ent is not None:
                     return doc[ent.start:ent.end]
                 if owner.pos_ in ("PROPN", "NOUN"):
-                    return doc[_edges(owner)[0]:owner.i + 1]
+                    return doc[subtree_span(owner)[0]:owner.i + 1]
             elif ch.i < noun.i and ch.dep_ == "DET" and ch.pos_ in ("PROPN", "NOUN"):
-                return doc[_edges(ch)[0]:ch.i + 1]
+                return doc[subtree_span(ch)[0]:ch.i + 1]
             elif ch.i > noun.i and ch.lower_ in self.cues.source_preps:
                 obj = next((g for g in ch.children if g.dep_ == "PUTFYLL" and g.pos_ in ("PROPN", "NOUN")), None)
                 if obj is not None:
-                    return doc[slice(*_edges(obj))]
+                    return doc[slice(*subtree_span(obj))]
         return None
 
     def _noun_cue(self, doc: Doc, k: Clause) -> tuple[Token, str, Span] | None:
@@ -613,7 +600,7 @@ class QuoteFinder:
             if cue is None:
                 continue
             noun, group, speaker = cue
-            lo, hi = _clause_span(doc, k)
+            lo, hi = k.span(doc)
             if doc[lo].lower_ == k.mark:
                 lo += 1
             if lo < hi:
@@ -656,11 +643,11 @@ class QuoteFinder:
                 head = head.head
             clause = heads.get(head.i)
             s_lo, s_hi = _sentence(doc, tok.sent)
-            lo, hi = _clause_span(doc, clause) if clause is not None else (s_lo, s_hi)
+            lo, hi = clause.span(doc) if clause is not None else (s_lo, s_hi)
             lo, hi = max(lo, s_lo), min(hi, s_hi)
             while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                 hi -= 1  # "P , ifølge X ." ends at the phrase, not at the full stop
-            pp_lo, pp_hi = _edges(tok)
+            pp_lo, pp_hi = subtree_span(tok)
             if all(t.is_punct or t.pos_ in ("CCONJ", "SCONJ") for t in doc[s_lo:pp_lo]):
                 lo, hi = pp_hi, s_hi  # "(For) ifølge X har ...": the rest of the sentence, however it parsed
                 while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
@@ -674,7 +661,7 @@ class QuoteFinder:
             if lo >= hi:
                 continue
             sp = objs[0]
-            speaker = doc[slice(*_edges(sp))]
+            speaker = doc[slice(*subtree_span(sp))]
             out.append(Found("according_to", *_chars(doc, lo, hi), cue=doc[tok.i:tok.i + 1], speaker=speaker))
         return out
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from tidende.nlp.clauses.base import Adapter, Arg, Clause, adapters
+from tidende.nlp.clauses.base import Adapter, Arg, Clause, adapters, subtree_span
 from tidende.nlp.clauses.clearnlp import ClearNLPAdapter
 from tidende.nlp.clauses.ndt import NDTAdapter
 
@@ -44,4 +44,4 @@ def clauses(doc: Doc, nlp: Language | None = None, scheme: str | None = None) ->
     return adapters.get(scheme)().clauses(doc)
 
 
-__all__ = ["Adapter", "Arg", "Clause", "adapter_for", "clauses", "scheme_of"]
+__all__ = ["Adapter", "Arg", "Clause", "adapter_for", "clauses", "scheme_of", "subtree_span"]

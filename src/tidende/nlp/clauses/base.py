@@ -14,6 +14,14 @@ adapters = catalogue.create("tidende", "clause_adapters")
 Tense = Literal["past", "present", "future"]
 
 
+def subtree_span(tok: Token) -> tuple[int, int]:
+    """The token span of ``tok``'s subtree. spaCy's ``left_edge``/``right_edge`` stop short of descendants
+    reached over a crossing arc, which the Norwegian parser produces (``sa at det ikkje var så viktig om X
+    var frå Y``: the ``om`` clause hangs on ``så``), so the span is taken from the subtree itself."""
+    idx = [t.i for t in tok.subtree]
+    return min(idx), max(idx) + 1
+
+
 @dataclass
 class Arg:
     """A nominal argument: its head token, token span and coordinated heads."""
@@ -54,10 +62,8 @@ class Clause:
     via: str | None = None
 
     def span(self, doc: Doc) -> tuple[int, int]:
-        """Token span of the whole clause (its head's subtree; spaCy's left/right edges stop short of
-        words reached over crossing arcs, which the Norwegian parser produces)."""
-        idx = [t.i for t in doc[self.head].subtree]
-        return min(idx), max(idx) + 1
+        """Token span of the whole clause (its head's subtree)."""
+        return subtree_span(doc[self.head])
 
     def args(self, role: str) -> list[Arg]:
         """Arguments for a role name: ``subj``, ``obj``, ``iobj`` or ``obl:<prep>``."""
