@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
+from tests.ndt import ndt_doc
 from tidende.nlp.clauses import Clause, clauses, scheme_of
-
-
-def ndt_doc(rows: list[tuple[str, str, str, int, str]]) -> Doc:
-    """A Doc from (word, lemma, tag, head (1-based, 0 = root), dep) rows, as in NDT CoNLL."""
-    nlp = spacy.blank("nb")
-    words = [r[0] for r in rows]
-    heads = [(r[3] - 1 if r[3] else i) for i, r in enumerate(rows)]
-    deps = [r[4] if r[3] else "ROOT" for r in rows]
-    return Doc(nlp.vocab, words=words, lemmas=[r[1] for r in rows], tags=[r[2] for r in rows], heads=heads,
-               deps=deps, sent_starts=[True] + [False] * (len(rows) - 1))
 
 
 def text(doc: Doc, arg) -> str | None:  # type: ignore[no-untyped-def]

@@ -4,23 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tidende.pipeline import Pipeline
+from tests.quotes.helpers import by_content, quotes
 from tidende.quotes.cues import load_cues
-from tidende.records import Article, Quote
-
-
-def quotes(text: str, lang: str) -> list[Quote]:
-    doc = Pipeline(stages=("entities", "quotes"), lang=lang).process(Article(id="t", text=text, lang=lang))
-    assert not isinstance(doc, Exception)
-    for q in doc.quotes:
-        assert text[q.start:q.end] == q.content
-        if q.speaker is not None:
-            assert text[q.speaker.start:q.speaker.end] == q.speaker.text
-    return doc.quotes
-
-
-def by_content(qs: list[Quote], words: str) -> Quote:
-    return next(q for q in qs if words in q.content)
 
 
 @pytest.mark.parametrize("lang", ["nb", "nn", "en"])

@@ -4,27 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.quotes.helpers import by_content, quotes
 from tidende.nlp import load
-from tidende.pipeline import Pipeline
 from tidende.quotes.cues import load_cues
 from tidende.quotes.finder import Found, QuoteFinder
-from tidende.records import Article, Quote, Speaker
-
-
-def quotes(text: str, lang: str) -> list[Quote]:
-    doc = Pipeline(stages=("entities", "quotes"), lang=lang).process(Article(id="t", text=text, lang=lang))
-    assert not isinstance(doc, Exception)
-    for q in doc.quotes:
-        assert text[q.start:q.end] == q.content
-        if q.speaker is not None:
-            assert text[q.speaker.start:q.speaker.end] == q.speaker.text
-    return doc.quotes
-
-
-def by_content(qs: list[Quote], words: str) -> Quote:
-    found = [q for q in qs if words in q.content]
-    assert found, (words, [q.content for q in qs])
-    return found[0]
+from tidende.records import Speaker
 
 
 # S1: a coordinated reporting verb shares its first conjunct's speaker; the first complement ends before it
