@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from tidende.datafiles import load_yaml, read_tsv
+from tidende.datafiles import kept_for_process, load_yaml, read_tsv
 from tidende.records import ActorCode
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -384,4 +384,4 @@ def load_kb(data_dir: Path = DATA_DIR) -> KB:
     _named_table(data_dir / "seats.tsv", "SEAT", langs, entities)
     _named_table(data_dir / "organisations.tsv", "ORG", langs, entities)
     holders = _people(data_dir, langs, entities)
-    return KB(langs, entities, holders)
+    return kept_for_process(KB(langs, entities, holders))

@@ -118,9 +118,10 @@ class EventCoder:
             owner[i] = slot
         coded = {id(x.clauses[i]) for i in owner}
         for tok in x.doc:
-            entries = self.noun_entries(tok)
+            if tok.pos_ == "PROPN" or not (entries := self.noun_entries(tok)):
+                continue
             h = host.get(tok.i)
-            if entries and tok.pos_ != "PROPN" and not (h is not None and id(h) in coded) and not any(
+            if not (h is not None and id(h) in coded) and not any(
                     e.trigger.start == tok.idx for e in events):  # "lodged a protest" is one ACCUSE; not in
                 ev = self.noun_event(x, tok, entries[0], h)  # names ("Free Trade Agreement")
                 if ev is not None:
@@ -129,8 +130,9 @@ class EventCoder:
 
     def noun_entries(self, tok: Token) -> list[Entry]:
         """Entries for an event noun, a compound first ("hunger strike" before "strike")."""
-        left = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
-        compound = self.lex.lookup("noun", f"{left[0].lemma_.lower()} {tok.lemma_.lower()}") if left else []
+        left = tok.nbor(-1) if tok.i > 0 else None
+        compound = self.lex.lookup("noun", f"{left.lemma_.lower()} {tok.lemma_.lower()}") \
+            if left is not None and left.dep_ == "compound" and left.head.i == tok.i else []
         return compound or self.lex.lookup("noun", tok.lemma_.lower())
 
     def match(self, doc: Doc, c: Clause) -> Entry | None:

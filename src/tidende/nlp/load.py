@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from tidende.datafiles import load_yaml
+from tidende.datafiles import kept_for_process, load_yaml
 from tidende.errors import TidendeError
 from tidende.nlp import segment, ud_mapper  # noqa: F401  (register their components)
 
@@ -42,7 +42,7 @@ def load(lang: str) -> Language:
         if not (path / "config.cfg").exists():
             raise TidendeError("E014", lang=lang, path=path)
         nlp = spacy.load(path)
-    return prepare(nlp, lang)
+    return kept_for_process(prepare(nlp, lang))
 
 
 def prepare(nlp: Language, lang: str) -> Language:

@@ -293,10 +293,12 @@ class QuoteFinder:
         return out
 
     def _inversion(self, doc: Doc, sent: Span, tok: Token, clause: Clause | None) -> Inversion | None:
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
         impersonal = tok.lower_ in self.cues.impersonal  # "P , heter det i rapporten": no subject names the source
         group = "assert" if impersonal else self.cues.group(tok.lemma_.lower(), clause.particle if clause else None,
                                                              tok.text)
-        if group is None or tok.pos_ not in ("VERB", "AUX"):
+        if group is None:
             return None
         comma = next((j for j in range(tok.i - 1, max(sent.start, tok.i - MAX_PRE_SUBJECT) - 1, -1)
                       if doc[j].text in (",", "—", "–") or doc[j].text in self.cues.closing_marks), None)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 
 from tidende.records import DocDate
 from tidende.timex.lexicon import load
@@ -32,6 +33,15 @@ def _direction(res: Resolution, ref: dt.date) -> Direction | None:
     return "future" if res.first > ref else "present"
 
 
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only at ``starts`` (a superset of where it can match)."""
+    end = 0
+    for pos in starts:
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            end = m.end()
+            yield m
+
+
 def find(text: str, lang: str, ref: DocDate, tense_at: TenseAt | None = None) -> list[Timex]:
     """Every temporal expression in ``text``, in order, with exact character offsets.
 
@@ -45,8 +55,9 @@ def find(text: str, lang: str, ref: DocDate, tense_at: TenseAt | None = None) ->
     grammar = load(lang)
     days = _nominal_days(ref)
     found: list[tuple[int, int, int, Timex]] = []
+    starts = [m.start() for m in grammar.starts.finditer(text)]
     for index, (pattern, rule) in enumerate(grammar.patterns):
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, starts):
             tense = tense_at(m.start()) if tense_at else None
             results = [resolve_match(m, rule, grammar, d, tense) for d in days]
             dated = [r for r in results if r is not None]

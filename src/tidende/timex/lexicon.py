@@ -100,6 +100,7 @@ class Grammar:
 
     spec: RuleFile
     patterns: tuple[tuple[re.Pattern[str], Rule], ...]
+    starts: re.Pattern[str]  # zero-width: every offset where some rule matches (``finder.find`` tries only those)
 
 
 def norm(word: str) -> str:
@@ -112,8 +113,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
-def compile_rule(match: str, words: Words) -> re.Pattern[str]:
-    """Expand placeholders and compile one rule's pattern."""
+def rule_body(match: str, words: Words) -> str:
+    """One rule's regex: placeholders expanded into named groups, spaces into ``\\s+``."""
     lists: dict[str, list[str]] = {
         "weekday": list(words.weekday),
         "month": list(words.month),
@@ -132,8 +133,17 @@ def compile_rule(match: str, words: Words) -> re.Pattern[str]:
             return f"(?P<{WORD_GROUPS[name]}>{body})"
         return m.group(0)
 
-    body = re.sub(r"\{(\w+)\}", expand, match.replace(" ", r"\s+"))
-    return re.compile(rf"(?<!\w)(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.sub(r"\{(\w+)\}", expand, match.replace(" ", r"\s+"))
+
+
+def compile_rules(spec: RuleFile) -> Grammar:
+    """Each rule's pattern (whole words only), and one scan for where any of them can start."""
+    bodies = [rule_body(r.match, spec.words) for r in spec.rules]
+    patterns = tuple((re.compile(rf"(?<!\w)(?:{b})(?![\w-])", re.IGNORECASE), r)
+                     for b, r in zip(bodies, spec.rules, strict=True))
+    anonymous = (re.sub(r"\(\?P<\w+>", "(?:", b) for b in bodies)
+    starts = re.compile(r"(?<!\w)(?=" + "|".join(rf"(?:{b})(?![\w-])" for b in anonymous) + ")", re.IGNORECASE)
+    return Grammar(spec, patterns, starts)
 
 
 @cache
@@ -143,4 +153,4 @@ def load(lang: str) -> Grammar:
     if not path.is_file():
         raise ValueError(f"no timex rules for language {lang!r}")
     spec = RuleFile.model_validate(load_yaml(path))
-    return Grammar(spec, tuple((compile_rule(r.match, spec.words), r) for r in spec.rules))
+    return compile_rules(spec)

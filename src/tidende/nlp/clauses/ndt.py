@@ -10,6 +10,8 @@ a reporting clause after the quote (``..., sier han``) is ``PAR``.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
 from tidende.nlp.clauses.base import Adapter, Arg, Clause, Tense, link_clauses
@@ -25,7 +27,12 @@ COMPLEMENT_PREPS = frozenset({"med", "om", "til", "på", "mot", "av", "fra", "i"
 
 def pos(tok: Token) -> str:
     """NDT part of speech: the tag up to the first ``|``."""
-    return tok.tag_.split("|", 1)[0]
+    return _tag_pos(tok.tag_)
+
+
+@functools.cache
+def _tag_pos(tag: str) -> str:
+    return tag.split("|", 1)[0]
 
 
 def feats(tok: Token) -> set[str]:
@@ -37,8 +44,10 @@ def is_verb(tok: Token) -> bool:
     """Whether ``tok`` is a verb (by NDT tag), or a participle the tagger read as an adjective that
     heads a clause of its own (a subject among its dependants: «ministeren besøkte Russland») or is
     coordinated with a verb («ble arrestert og tiltalt»)."""
-    return pos(tok) == "verb" or (
-        pos(tok) == "adj" and "<perf-part>" in tok.tag_ and (
+    tag = tok.tag_
+    p = _tag_pos(tag)
+    return p == "verb" or (
+        p == "adj" and "<perf-part>" in tag and (
             any(c.dep_ == "SUBJ" for c in tok.children) or (tok.dep_ == "KOORD" and pos(tok.head) == "verb")))
 
 
