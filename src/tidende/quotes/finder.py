@@ -235,9 +235,16 @@ def _dash_lines(text: str, lines: list[tuple[int, int]], dashes: tuple[str, ...]
     return out
 
 
+def _text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins the tokens again on every access)."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return str(doc.user_data["text"])
+
+
 def _one_sentence_lines(doc: Doc) -> bool:
     """Whether the text has one sentence per line (paragraph breaks lost, as in tokenised corpora)."""
-    lines = [ln for ln in doc.text.split("\n") if ln.strip()]
+    lines = [ln for ln in _text(doc).split("\n") if ln.strip()]
     return len(lines) >= 5 and sum(len(ln.split(". ")) for ln in lines) <= 1.1 * len(lines)
 
 
@@ -285,8 +292,9 @@ class QuoteFinder:
         out: dict[int, Inversion] = {}
         for sent in doc.sents:
             lo = _sentence(doc, sent)[0]
+            span = doc[lo:sent.end]
             for tok in sent:
-                inv = self._inversion(doc, doc[lo:sent.end], tok, by_pred.get(tok.i))
+                inv = self._inversion(doc, span, tok, by_pred.get(tok.i))
                 if inv is not None:
                     out[lo] = inv
                     break
@@ -704,7 +712,7 @@ class QuoteFinder:
 
     def direct(self, doc: Doc, clauses: list[Clause], inversions: dict[int, Inversion]) -> list[Found]:
         """Dash-led runs and quote-mark spans, each with the inverted cue that closes it, if any."""
-        text = doc.text
+        text = _text(doc)
         inv_by_line: dict[int, Inversion] = {}
         lines = _dash_lines(text, _lines(text), self.cues.dashes)
         for at in inversions.values():
@@ -772,7 +780,7 @@ class QuoteFinder:
         subject of the introducing sentence: a reporting verb's subject, or a pronoun, name or entity. A cue
         coordinated after an inverted cue (``P , sier X , og tilføyer :``) has the inverted cue's speaker, whatever
         subject the parse gave it."""
-        text = doc.text
+        text = _text(doc)
         i = f.start - 1
         while i > 0 and (text[i].isspace() or text[i] in TRIM - {":"}):
             i -= 1
@@ -918,7 +926,7 @@ class QuoteFinder:
         on and before the quote (or its cue), as a subject, else as any name; with none, the current speaker.
         An impersonal cue with no source keeps the current speaker; a headline takes the next quote's speaker.
         """
-        text = doc.text
+        text = _text(doc)
         speakers: list[Speaker | None] = []
         current: Speaker | None = None
         latest: Speaker | None = None  # the latest source of any kind, "ifølge X" included

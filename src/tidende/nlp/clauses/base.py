@@ -112,7 +112,7 @@ class Adapter:
     @staticmethod
     def sent_index(doc: Doc) -> dict[int, int]:
         """Token index → sentence number."""
-        return {t.i: n for n, s in enumerate(doc.sents) for t in s}
+        return {i: n for n, s in enumerate(doc.sents) for i in range(s.start, s.end)}
 
     @staticmethod
     def np_span(tok: Token, cut: Callable[[Token], bool]) -> tuple[int, int]:

@@ -118,7 +118,7 @@ class NDTAdapter(Adapter):
         return c, self._governor(c, verb)
 
     def _child(self, c: Clause, ch: Token) -> None:
-        dep, p, lemma = ch.dep_, pos(ch), ch.lemma_.lower()
+        dep, p = ch.dep_, pos(ch)
         if (dep == "SUBJ" and not is_verb(ch)) or (dep == "PSUBJ" and (c.subj is None or doc_lemma(c, ch) == "det")):
             c.subj = self.arg(ch)
         elif (dep == "DOBJ" and not is_verb(ch) and p not in ("inf-merke", "sbu")) or (
@@ -130,14 +130,14 @@ class NDTAdapter(Adapter):
             objs = [g for g in ch.children if g.dep_ == "PUTFYLL"]
             nominal = [g for g in objs if not is_verb(g) and pos(g) != "inf-merke"]
             if nominal:
-                c.obl.setdefault(lemma, []).append(self.arg(nominal[0]))
+                c.obl.setdefault(ch.lemma_.lower(), []).append(self.arg(nominal[0]))
             elif not objs and dep == "ADV" and c.particle is None:
-                c.particle = lemma
-        elif dep == "ADV" and lemma in self.negation:
+                c.particle = ch.lemma_.lower()
+        elif dep == "ADV" and ch.lemma_.lower() in self.negation:
             c.negated = True
             c.negators.append(ch.i)
         elif dep == "SBU" or (p == "inf-merke" and dep == "INFV"):
-            c.mark = lemma
+            c.mark = ch.lemma_.lower()
 
     @staticmethod
     def tense(chain: list[Token]) -> Tense | None:
