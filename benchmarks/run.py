@@ -50,9 +50,12 @@ def english_articles(shared: Path, n: int) -> list[str]:
     return out[:n]
 
 
-def bench(lang: str, texts: list[str], repeats: int = 3) -> dict[str, float]:
-    """Bare spaCy and the full pipeline on the same texts, alternated ``repeats`` times; the medians
-    (single runs on a shared 2-core VM vary by ±10 %)."""
+def bench(lang: str, texts: list[str], repeats: int = 3, chunk: int = 10) -> dict[str, float]:
+    """Bare spaCy and the full pipeline on the same texts, ``repeats`` times; the medians.
+
+    Within a repeat the two alternate every ``chunk`` articles, so a change in the load of a
+    shared machine hits both sides alike (whole-run alternation varied by ±10 % here).
+    """
     from statistics import median
 
     from tidende.actors import resolve
@@ -70,15 +73,20 @@ def bench(lang: str, texts: list[str], repeats: int = 3) -> dict[str, float]:
     list(pipeline.pipe(arts[:5]))
     bare, bare_cpu, full, full_cpu, n_sents = [], [], [], [], 0
     for _ in range(repeats):
-        t0, c0 = time.perf_counter(), time.process_time()
-        n_sents = sum(len(list(d.sents)) for d in nlp.pipe(texts, batch_size=16))
-        bare.append(time.perf_counter() - t0)
-        bare_cpu.append(time.process_time() - c0)
         resolve.cache_clear()  # each full run starts with a cold mention cache
-        t0, c0 = time.perf_counter(), time.process_time()
-        list(pipeline.pipe(arts))
-        full.append(time.perf_counter() - t0)
-        full_cpu.append(time.process_time() - c0)
+        b = bc = f = fc = 0.0
+        n_sents = 0
+        for lo in range(0, len(texts), chunk):
+            t0, c0 = time.perf_counter(), time.process_time()
+            n_sents += sum(len(list(d.sents)) for d in nlp.pipe(texts[lo:lo + chunk], batch_size=16))
+            b, bc = b + time.perf_counter() - t0, bc + time.process_time() - c0
+            t0, c0 = time.perf_counter(), time.process_time()
+            list(pipeline.pipe(arts[lo:lo + chunk]))
+            f, fc = f + time.perf_counter() - t0, fc + time.process_time() - c0
+        bare.append(b)
+        bare_cpu.append(bc)
+        full.append(f)
+        full_cpu.append(fc)
     b, f = median(bare), median(full)
     return {"load_s": round(load_s, 2), "articles": len(texts), "words": n_words, "sentences": n_sents,
             "repeats": repeats, "spacy_words_per_s": round(n_words / b), "full_words_per_s": round(n_words / f),
