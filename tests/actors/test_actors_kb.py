@@ -110,12 +110,21 @@ def test_load_is_cached() -> None:
         ("the European Community", "en", "EUR", None),
         ("Chechen rebels", "en", "RUS", "REB"),  # regions fold into their state (manual)
         ("Gazastripen", "nb", "PSE", None),
-        ("Ethnic Albanians", "en", "ALB", None),
+        ("Ethnic Albanians", "en", "ALB", "CVL"),  # people, not the state (GSR: civilians)
         ("southern Lebanon", "en", "LBN", None),
-        ("U.N. mediator Diego Cordovez", "en", "UNO", "GOV"),
-        ("FNs våpeninspektører", "nb", "UNO", "GOV"),
+        ("U.N. mediator Diego Cordovez", "en", "UNO", None),  # GSR AGREE-0038: UNO, no sector
+        ("FNs våpeninspektører", "nb", "UNO", None),  # an organisation's staff take its sector
     ],
 )
 def test_country_adjectives_regions_and_generic_roles(text: str, lang: str, code: str, sector: str | None) -> None:
     actor = resolve(text, lang)
     assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+def test_sector_genitives_and_demonym_state_forms_are_indexed() -> None:
+    nb = load_kb().langs["nb"]
+    genitive = [s for s in nb.folded[("regjeringens",)] if s.kind == "SECTOR"]
+    assert genitive and genitive[0].genitive and genitive[0].sector == "GOV"
+    assert nb.grammar.demonym_forms("kineser") == [
+        ("kineser", False), ("kineseren", False), ("kinesere", False), ("kineserne", True)]
+    assert load_kb().langs["nn"].grammar.demonym_forms("russar")[-1] == ("russarane", True)

@@ -72,7 +72,7 @@ def test_norwegian_role_phrase_names_the_minister(text: str, lang: str, date: dt
         ("Statoil", "nb", "NOR", "BUS"),
         ("nyhetsbyrået Ansa", "nb", "ITA", "JRN"),
         ("Haaretz", "en", "ISR", "JRN"),
-        ("Frp", "nb", "NOR", "PTY"),
+        ("Frp", "nb", "NOR", "OPP"),  # in opposition in 2010
         ("den russiske okkupasjonsmakten", "nb", "RUS", "MIL"),
         ("opposisjonelle i Hviterussland", "nb", "BLR", "OPP"),
     ],

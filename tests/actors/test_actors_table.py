@@ -42,9 +42,10 @@ def test_mention_table_passes_95_percent() -> None:
 
 
 def test_news_mention_table_regression_floor() -> None:
-    """Measured 181/297 = 0.609 out of context on 2026-11-27: issue 4's 0.95 is not met on this table
-    (`python evaluation/run.py` also reports it in context). The floor catches regressions."""
+    """Measured 181/297 = 0.609 out of context on 2026-11-27, 254/297 = 0.855 on 2026-11-28 (knowledge base
+    version 3): issue 4's 0.95 is not met out of context, where role phrases naming no country cannot be
+    coded (`python evaluation/run.py` also reports it in context). The floor catches regressions."""
     rows = list(read_tsv(NEWS_TABLE))
     assert len(rows) >= 150 and {r["lang"] for r in rows} == {"nb", "nn", "en"}
     failed = failures(rows)
-    assert 1 - len(failed) / len(rows) >= 0.60, "\n".join(failed)
+    assert 1 - len(failed) / len(rows) >= 0.84, "\n".join(failed)

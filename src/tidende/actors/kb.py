@@ -8,7 +8,7 @@ Files (each starts with a comment header: version, provenance, license, date che
 - ``organisations.tsv``: IGOs, EU and UN bodies, national institutions, media, groups.
 - ``people*.tsv``: people and their dated offices (``people.wikidata.tsv`` is written by
   :mod:`tidende.actors.wikidata`).
-- ``sectors.{lang}.tsv``: sector nouns (``regjeringen`` -> GOV).
+- ``sectors.{lang}.tsv``: sector nouns (``regjeringen`` -> GOV); their genitives are derived.
 - ``grammar.{lang}.yaml``: function words, genitive and inflection endings.
 
 Names are matched case-sensitively; lowercase lexicon entries (sector nouns, Norwegian
@@ -35,8 +35,12 @@ Kind = Literal[
     "COUNTRY", "SEAT", "ORG", "PERSON", "DEMONYM", "ADJ", "SECTOR", "COMPOUND", "MOD", "PREP", "CLAUSE", "CONJ"
 ]
 ENTITY_KINDS = frozenset({"COUNTRY", "SEAT", "ORG", "PERSON", "DEMONYM"})
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "IMG", "AFR", "ASA", "EEU", "WST", "MEA", "LAM"})
 
-TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-‐‑'’]\w+)*(?:(?<=[sxzSXZ])['’])?|[^\w\s]")
+TOKEN_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}|(?<!\w)[^\W\d_a-zæøå]\.(?=[ \t]+[^\W\d_a-zæøå])"
+    r"|\w+(?:[-‐‑'’]\w+)*(?:(?<=[sxzSXZ])['’])?|[^\w\s]"
+)
 
 
 class Token(NamedTuple):
@@ -48,7 +52,8 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens (hyphenated words and ``U.S.``-style abbreviations stay whole)."""
+    """Split ``text`` into tokens (hyphenated words, ``U.S.``-style abbreviations and initials before a
+    capitalised word, ``Deriek W. Crouse``, stay whole)."""
     return [Token(m.group().replace("’", "'"), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
@@ -127,7 +132,9 @@ class Grammar:
     genitive_after_sibilant: str
     adjective_suffixes: tuple[str, ...]
     common_words: frozenset[str]
-    demonym_paradigms: tuple[tuple[str, int, tuple[str, ...]], ...]
+    demonym_paradigms: tuple[tuple[str, int, tuple[str, ...], frozenset[str]], ...]
+    compound_links: tuple[str, ...] = ()
+    compound_min: tuple[int, int] = (0, 0)
 
     def genitives(self, name: str) -> list[str]:
         """Genitive forms of a name (``Kina`` -> ``Kinas``; ``Hellas`` -> ``Hellas'``)."""
@@ -136,13 +143,14 @@ class Grammar:
             return forms + ([name + self.genitive_suffix] if self.genitive_suffix.startswith("'") else [])
         return [name + self.genitive_suffix]
 
-    def demonym_forms(self, lemma: str) -> list[str]:
-        """Inflected forms of a demonym lemma by the first paradigm whose ending matches."""
-        for ending, strip, suffixes in self.demonym_paradigms:
+    def demonym_forms(self, lemma: str) -> list[tuple[str, bool]]:
+        """Inflected forms of a demonym lemma by the first paradigm whose ending matches, each with
+        whether it names the state (``kineserne``, "the Chinese") rather than people (``kinesere``)."""
+        for ending, strip, suffixes, state in self.demonym_paradigms:
             if lemma.endswith(ending):
                 stem = lemma[: len(lemma) - strip]
-                return [stem + s for s in suffixes]
-        return [lemma]
+                return [(stem + s, s in state) for s in suffixes]
+        return [(lemma, False)]
 
 
 Key = tuple[str, ...]
@@ -245,14 +253,19 @@ def _grammar(data_dir: Path, lang: str) -> tuple[Grammar, dict]:
         genitive_after_sibilant=raw["genitive"]["after_sibilant"],
         adjective_suffixes=tuple(raw["adjective_suffixes"]),
         common_words=frozenset(raw["common_words"]),
-        demonym_paradigms=tuple((p["ending"], p["strip"], tuple(p["suffixes"])) for p in raw["demonym_paradigms"]),
+        demonym_paradigms=tuple((p["ending"], p["strip"], tuple(p["suffixes"]), frozenset(p.get("state", ())))
+                                for p in raw["demonym_paradigms"]),
     )
+    if "compounds" in raw:
+        c = raw["compounds"]
+        grammar.compound_links = tuple(c["links"])
+        grammar.compound_min = (c["min_modifier"], c["min_head"])
     return grammar, raw
 
 
 def _function_words(index: LangIndex, raw: dict) -> None:
-    for flag in ("skip", "anonymous", "former"):
-        for w in raw[flag]:
+    for flag in ("skip", "anonymous", "former", "definite"):
+        for w in raw.get(flag, ()):
             index.add(w.lower(), Sense("MOD", flags=frozenset({flag})))
     preps: dict[str, set[str]] = defaultdict(set)
     for role, words in raw["prepositions"].items():
@@ -300,9 +313,9 @@ def _countries(data_dir: Path, langs: dict[str, LangIndex], entities: list[Named
                 for suffix in g.adjective_suffixes:
                     index.add(lemma + suffix, Sense("ADJ", entity))
             for lemma in _split(row["demonyms"]):
-                for form in g.demonym_forms(lemma):
+                for form, state in g.demonym_forms(lemma):
                     if form not in g.common_words:
-                        index.add(form, Sense("DEMONYM", entity))
+                        index.add(form, Sense("DEMONYM", entity, flags=frozenset({"state"} if state else ())))
 
 
 def _people(data_dir: Path, langs: dict[str, LangIndex], entities: list[Named]) -> dict[tuple[str, str], list[Named]]:
@@ -366,8 +379,11 @@ def _sectors(data_dir: Path, lang: str, index: LangIndex) -> None:
             flags=frozenset(_split(row["flags"].replace(",", "|"))),
             offices=tuple(_split(row["office"])),
         )
+        genitive = Sense("SECTOR", None, True, sense.sector, sense.flags, sense.offices)
         for form in _split(row["forms"]):
             index.add(form.lower(), sense)
+            for g in index.grammar.genitives(form.lower()):
+                index.add(g, genitive)
 
 
 @functools.cache

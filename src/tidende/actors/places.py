@@ -2,7 +2,8 @@
 
 Places are locations, not actors: the table codes a place-labelled NER span (``i Tripoli``,
 ``in Calgary``) with its country so that the passage's country, event locations and domestic
-targets can use it. ``training/actors/places.py`` writes the table.
+targets can use it; the resolver also reads a city that places a role (``regjeringen i Bamako``,
+``Belgrade radio``) as its country. ``training/actors/places.py`` writes the table.
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ def _places() -> dict[str, str]:
     return {r["name"]: r["code"] for r in read_tsv(DATA_DIR / "places.tsv")}
 
 
-def place_actor(text: str, label: str) -> ActorCode | None:
-    """The country of a span NER labelled as a place, when the table knows it (a Norwegian genitive
-    ``Tripolis`` is tried without its ``s``)."""
-    if label not in PLACE_LABELS:
-        return None
+def place_code(name: str) -> str | None:
+    """The country of a city name, when the table knows it (a Norwegian genitive ``Tripolis`` is tried
+    without its ``s``)."""
     places = _places()
-    code = places.get(text) or (places.get(text[:-1]) if text.endswith("s") else None)
+    return places.get(name) or (places.get(name[:-1]) if name.endswith("s") else None)
+
+
+def place_actor(text: str, label: str) -> ActorCode | None:
+    """The country of a span NER labelled as a place, when the table knows it."""
+    code = place_code(text) if label in PLACE_LABELS else None
     return ActorCode(code=code, name=text) if code else None

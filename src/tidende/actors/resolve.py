@@ -8,6 +8,11 @@ A mention is segmented into knowledge-base phrases (longest match first) and rea
 ``USAs president Joe Biden`` -> owner USA, sector noun *president* (GOV), person Joe Biden.
 The owner gives the country code, the last sector noun the sector; a known person fills in
 the rest (and is coded by ``date``). A lone name resolves to its own actor.
+
+Unknown words are read where the grammar allows: a closed compound by the sector noun it ends in
+(``militærtalsmann``), a truncated compound or portfolio words joined by a conjunction as part of
+one role (``fornyings- og kirkeminister``), a city before the noun or after its preposition as the
+owner (``regjeringen i Bamako``), capitalised words after a comma as the holder's name.
 """
 
 from __future__ import annotations
@@ -15,13 +20,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tidende.actors.kb import ENTITY_KINDS, KB, Key, Named, Sense, Token, load_kb, tokenize
+from tidende.actors.kb import ENTITY_KINDS, KB, NON_STATE, Key, LangIndex, Named, Sense, Token, load_kb, tokenize
+from tidende.actors.places import place_code
 from tidende.records import ActorCode, Entity
 
 ENTITY_PREFERENCE = ("PERSON", "ORG", "SEAT", "COUNTRY", "DEMONYM")
+CONTEXT_FREE = frozenset({"JRN", "BUS"})  # media and firms (Reuters, Statkraft) say nothing of the passage's country
+DEMONYM_SECTOR = "CVL"  # a demonym naming people (palestinere, Ghanaians), not the state (kineserne, the Russians)
 
 
 @dataclass
@@ -62,9 +71,31 @@ def segment(tokens: list[Token], lang: str, kb: KB) -> list[Segment]:
                 i += n
                 break
         else:
-            out.append(Segment([tokens[i]], _compound(tokens[i].text, index.lookup)))
+            word = tokens[i].text
+            out.append(Segment([tokens[i]], _compound(word, index.lookup) or _closed_compound(word, index)))
             i += 1
     return out
+
+
+def _closed_compound(word: str, index: LangIndex) -> list[Sense]:
+    """``militærtalsmann`` -> the longest sector noun the word ends in (grammar ``compounds``); a head that
+    inherits its sector takes the modifier's when that is a sector noun (``militær-``: MIL)."""
+    min_modifier, min_head = index.grammar.compound_min
+    if not min_head or len(word) < min_modifier + min_head or not word.isalpha():
+        return []
+    low = word.lower()
+    for cut in range(min_modifier, len(low) - min_head + 1):
+        heads = [s for s in index.folded.get((low[cut:],), ()) if s.kind == "SECTOR" and "nocompound" not in s.flags]
+        if heads:
+            head, modifier, inherited = heads[0], low[:cut], None
+            if "inherit" in head.flags:
+                links = index.grammar.compound_links
+                stems = [modifier] + [modifier[: -len(x)] for x in links if modifier.endswith(x)]
+                inherited = next((m.sector for stem in stems for m in index.folded.get((stem,), ())
+                                  if m.kind == "SECTOR" and m.sector), None)
+            flags = head.flags - {"inherit"} if inherited else head.flags
+            return [Sense("SECTOR", None, head.genitive, inherited or head.sector, flags)]
+    return []
 
 
 def _compound(word: str, lookup: Callable[[Key], list[Sense]]) -> list[Sense]:
@@ -100,10 +131,17 @@ class Reading:
     head: Sense | None = None
     pp_owner: Owner | None = None
     pp_roles: frozenset[str] = frozenset()
+    pp_noun: Sense | None = None
     anonymous: bool = False
     former: bool = False
+    definite: bool = False
+    head_adjective: bool = False
     dangling: bool = False
     failed: bool = False
+
+    def named(self) -> bool:
+        """Whether the mention names someone (a person, an unknown name or a named actor)."""
+        return bool(self.person or self.name or self.head)
 
 
 def _owner(sense: Sense, date: dt.date | None) -> Owner:
@@ -111,16 +149,40 @@ def _owner(sense: Sense, date: dt.date | None) -> Owner:
     return Owner(sense.entity.at(date), sense.entity.kind == "COUNTRY")
 
 
-def _has_noun_after(segs: list[Segment], i: int) -> bool:
-    """Whether a sector noun follows, past modifiers, adjectives, punctuation and unknown lowercase words."""
+def _has_noun_after(segs: list[Segment], i: int, *, coordinated: bool = False) -> bool:
+    """Whether a sector noun follows, past modifiers, adjectives, punctuation and unknown lowercase words;
+    ``coordinated``: also past conjunctions and unknown capitalised words (``Planning and Investment Minister``)."""
     for seg in segs[i + 1 :]:
         kinds = seg.kinds()
         if kinds & {"SECTOR", "COMPOUND"}:
             return True
-        unknown_word = not kinds and seg.tokens[0].text.islower()
-        if not (seg.is_punct() or unknown_word or (kinds and kinds <= {"MOD", "ADJ"})):
+        unknown_word = not kinds and (coordinated or seg.tokens[0].text.islower())
+        passable = {"MOD", "ADJ", "CONJ"} if coordinated else {"MOD", "ADJ"}
+        if not (seg.is_punct() or unknown_word or (kinds and kinds <= passable)):
             return False
     return False
+
+
+def _coordinates_roles(r: Reading, segs: list[Segment], i: int) -> bool:
+    """A conjunction inside one person's roles: after a truncated compound (``fornyings- og kirkeminister``),
+    between portfolio words (``Planning and Investment Minister``), or between role nouns before a person."""
+    if r.named() or i == 0:
+        return False
+    if not segs[i - 1].senses:  # after a hyphen or an unknown word
+        return _has_noun_after(segs, i, coordinated=True)
+    return bool(r.nouns) and any("PERSON" in s.kinds() for s in segs[i + 1 :])
+
+
+def _unparenthesised(segs: list[Segment]) -> list[Segment]:
+    """The segments outside parentheses (``finansminister Sigbjørn Johnsen ( Ap )``, ``... Office (ILO)``)."""
+    out: list[Segment] = []
+    depth = 0
+    for seg in segs:
+        text = seg.tokens[0].text if seg.is_punct() else ""
+        depth += (text == "(") - (text == ")" and depth > 0)
+        if depth == 0 and text != ")":
+            out.append(seg)
+    return out
 
 
 def read(segs: list[Segment], date: dt.date | None) -> Reading:
@@ -134,12 +196,19 @@ def read(segs: list[Segment], date: dt.date | None) -> Reading:
             _read_tail(r, segs[i:], date)
             break
         if "CONJ" in kinds:
+            if _coordinates_roles(r, segs, i):
+                continue
             r.failed = True
             break
         if not seg.senses:
             word = seg.tokens[0].text
             if word[:1].isupper() and (r.nouns or r.person or r.name):
                 r.name.append(word)
+            elif not r.head and _has_noun_after(segs, i, coordinated=True):
+                place = place_code(word) if r.owner is None and word[:1].isupper() else None
+                if place is not None:  # a city owns the role: "Belgrade radio"
+                    r.owner = Owner(ActorCode(code=place), True)
+                continue  # a modifier of the role noun: "høyrekonservative", "Sandinista", "Planning"
             elif word[:1].isupper() or r.head:
                 r.failed = True
             else:
@@ -150,10 +219,11 @@ def read(segs: list[Segment], date: dt.date | None) -> Reading:
             flags = set().union(*(s.flags for s in seg.senses))
             r.anonymous |= "anonymous" in flags
             r.former |= "former" in flags
+            r.definite |= "definite" in flags
             continue
         noun = seg.first("SECTOR", "COMPOUND")
-        entity = seg.first(*ENTITY_PREFERENCE)
-        gen = next((s for s in seg.senses if s.genitive), None)
+        entity = _in_office(seg, date) or seg.first(*ENTITY_PREFERENCE)
+        gen = next((s for s in seg.senses if s.genitive and s.kind != "SECTOR"), None)
         adj = seg.first("ADJ")
         if noun and (r.owner or entity is None or _has_noun_after(segs, i) or r.nouns):
             if noun.kind == "COMPOUND" and r.owner is None:
@@ -167,7 +237,7 @@ def read(segs: list[Segment], date: dt.date | None) -> Reading:
         if gen and r.owner is None:
             r.owner = _owner(gen, date)
             continue
-        if adj and r.owner is None and (entity is None or _has_noun_after(segs, i)):
+        if adj and r.owner is None and (entity is None or _has_noun_after(segs, i) or _entity_after(segs, i)):
             r.owner = _owner(adj, date)
             continue
         if entity and entity.kind == "PERSON" and (r.nouns or r.owner):
@@ -177,84 +247,144 @@ def read(segs: list[Segment], date: dt.date | None) -> Reading:
             r.owner = _owner(entity, date)
             continue
         if entity and r.head is None and r.person is None:
-            r.head = entity
+            r.head, r.head_adjective = entity, adj is not None  # "French": the country, "Ghanaians": people
             continue
         r.failed = True
     r.failed |= r.dangling
     return r
 
 
+def _in_office(seg: Segment, date: dt.date | None) -> Sense | None:
+    """Of several people a name may denote (``George Bush``), the one in office on ``date``."""
+    people = [s for s in seg.senses if s.kind == "PERSON" and not s.genitive and s.entity is not None]
+    if len(people) < 2 or date is None:
+        return None
+    return next((s for s in people if s.entity and any(t.covers(date) for t in s.entity.tenures)), None)
+
+
+def _entity_after(segs: list[Segment], i: int) -> bool:
+    """Whether the next segment is an organisation or seat (``det danske folketinget``)."""
+    return i + 1 < len(segs) and bool(segs[i + 1].kinds() & {"ORG", "SEAT"})
+
+
 def _read_tail(r: Reading, segs: list[Segment], date: dt.date | None) -> None:
-    """A prepositional object may own the role (``presidenten i Russland``)."""
+    """A prepositional object may own the role (``presidenten i Russland``, ``i Bamako``) or give it its
+    sector (``talsmann for politiet``); a name after a comma is the role's holder (``..., Mary Fallin``)."""
     prep = segs[0].first("PREP")
     if prep is None:
         return
-    for seg in segs[1:]:
-        if seg.kinds() & {"PREP", "CLAUSE", "CONJ"}:
+    for j, seg in enumerate(segs[1:], 1):
+        kinds = seg.kinds()
+        if seg.is_punct() and seg.tokens[0].text == ",":
+            _apposition(r, segs[j + 1 :])
             return
-        entity = next((s for s in seg.senses if s.kind in ENTITY_KINDS or s.kind == "ADJ"), None)
-        if entity is not None:
+        if "PREP" in kinds and kinds <= {"PREP", "MOD"} and r.pp_owner is None:
+            prep = seg.first("PREP") or prep  # a chained object: "talsmann for politiet i Oslo"
+            continue
+        if kinds & {"PREP", "CLAUSE", "CONJ"}:
+            return
+        noun = seg.first("SECTOR", "COMPOUND")
+        if noun is not None:
+            r.pp_noun = noun
+        entity = next((s for s in seg.senses if s.kind in ENTITY_KINDS or s.kind in ("ADJ", "COMPOUND")), None)
+        place = place_code(seg.tokens[0].text) if not seg.senses and seg.tokens[0].text[:1].isupper() else None
+        if r.pp_owner is None and entity is not None:
             r.pp_owner, r.pp_roles = _owner(entity, date), prep.flags
-            return
+        elif r.pp_owner is None and place is not None:
+            r.pp_owner, r.pp_roles = Owner(ActorCode(code=place), True), prep.flags
 
 
-def _role_sector(noun: Sense | None, owner: Owner | None) -> str | None:
-    if noun is None:
-        return None
-    if "inherit" in noun.flags and owner is not None and not owner.is_country and owner.actor.sector:
-        return owner.actor.sector
-    return noun.sector
+def _apposition(r: Reading, segs: list[Segment]) -> None:
+    """``talsmann for politiet, Mickey Rosenfeld``: a person or capitalised unknown words name the holder."""
+    if r.named() or not segs:
+        return
+    person = segs[0].first("PERSON") if len(segs) == 1 else None
+    if person is not None:
+        r.person = person.entity
+    elif all(not s.senses and s.tokens[0].text[:1].isupper() for s in segs):
+        r.name = [s.tokens[0].text for s in segs]
+
+
+def _role_sector(r: Reading, owner: Owner | None) -> tuple[str | None, str]:
+    """The sector of the last role noun and where it comes from (``own``, ``noun``, ``owner``, ``object``).
+
+    Members of an opposition party are OPP whatever their role; a noun that ``inherit``s takes the sector
+    of the noun it follows (``rebel leaders``), else its organisation owner's (``FNs talsmann``: none),
+    else its prepositional object's (``talsmann for politiet``)."""
+    noun = r.nouns[-1]
+    if owner is not None and not owner.is_country and owner.actor.sector == "OPP":
+        return "OPP", "owner"
+    if "inherit" not in noun.flags:
+        return noun.sector, "own"
+    before = next((n.sector for n in reversed(r.nouns[:-1]) if n.sector), None)
+    if before is not None:
+        return before, "noun"
+    if owner is not None and not owner.is_country:
+        return owner.actor.sector, "owner"
+    if r.pp_noun is not None and r.pp_noun.sector:
+        return r.pp_noun.sector, "object"
+    return noun.sector, "own"
 
 
 def interpret(segs: list[Segment], kb: KB, date: dt.date | None, country: str | None = None) -> ActorCode | None:
     """The actor a segmented mention denotes, or None."""
-    r = read(segs, date)
+    r = read(_unparenthesised(segs), date)
     if r.failed:
         return None
     noun = r.nouns[-1] if r.nouns else None
+    if noun is not None and "other" in noun.flags:  # "USAs allierte": the allies are not the USA
+        return None
     owner = r.owner
     if owner is None and r.pp_owner is not None and noun is not None:
         located = "located" in noun.flags and "location" in r.pp_roles
         if "owner" in r.pp_roles and not located:
             owner = r.pp_owner
+    unnamed = any("unnamed" in n.flags for n in r.nouns) and not r.named()
+    anonymous = r.anonymous or unnamed
     if r.person is not None or r.name:
         known = r.person.at(date) if r.person else None
         code = owner.actor.code if owner else known.code if known else country
         if code is None:
             return None
-        sector = _role_sector(noun, owner)
-        if sector is None and known is not None and known.code == code:
-            sector = known.sector
+        if noun is not None:
+            sector, source = _role_sector(r, owner)
+        else:  # "Venstres Ola Elvestuen": the organisation's sector
+            sector, source = (owner.actor.sector if owner and not owner.is_country else None), "owner"
+        generic = noun is None or sector is None or source == "owner" or (source == "own" and "inherit" in noun.flags)
+        if known is not None and known.code == code and generic and known.sector != "ELI":
+            sector = known.sector or sector  # the office a known person holds is more precise than "leader"
         name = r.person.name if r.person else " ".join(r.name)
         wikidata = r.person.wikidata if r.person else None
         return ActorCode(
-            code=code, sector="ELI" if r.former else sector, wikidata_id=wikidata, name=name, anonymous=r.anonymous
+            code=code, sector="ELI" if r.former else sector, wikidata_id=wikidata, name=name, anonymous=anonymous
         )
     if noun is not None and r.head is not None and r.head.entity is not None:
         actor = r.head.entity.at(date)  # apposition: "nyhetsbyrået Reuters"
-        return actor.model_copy(update={"sector": actor.sector or _role_sector(noun, owner), "anonymous": r.anonymous})
+        return actor.model_copy(update={"sector": actor.sector or _role_sector(r, owner)[0], "anonymous": anonymous})
     if noun is not None:
         code = owner.actor.code if owner else country
         if code is None:
             return None
+        sector, source = _role_sector(r, owner)
         holder = None
-        if owner is not None and owner.is_country and not r.former:
+        if owner is not None and owner.is_country and source == "own" and not r.former:
             holder = next((h for o in noun.offices if (h := kb.office_holder(code, o, date))), None)
-        sector = "ELI" if r.former else _role_sector(noun, owner)
         return ActorCode(
             code=code,
-            sector=sector,
+            sector="ELI" if r.former else sector,
             wikidata_id=holder.wikidata if holder else None,
             name=holder.name if holder else None,
-            anonymous=r.anonymous,
+            anonymous=anonymous,
         )
     if r.head is not None and r.head.entity is not None:
         actor = r.head.entity.at(date)
         if r.former and r.head.kind == "PERSON":
             actor = actor.model_copy(update={"sector": "ELI"})
-        return actor.model_copy(update={"anonymous": r.anonymous})
+        elif r.head.kind == "DEMONYM" and not (r.definite or "state" in r.head.flags or r.head_adjective):
+            actor = actor.model_copy(update={"sector": DEMONYM_SECTOR})
+        return actor.model_copy(update={"anonymous": anonymous})
     if r.owner is not None:  # a bare genitive or adjective: "Kinas", "kinesiske"
-        return r.owner.actor.model_copy(update={"anonymous": r.anonymous})
+        return r.owner.actor.model_copy(update={"anonymous": anonymous})
     return None
 
 
@@ -292,12 +422,15 @@ def _anonymous_after(text: str, end: int, lang: str, kb: KB) -> bool:
 
 # Mention chunking for find_mentions: one class letter per segment.
 #   D modifier · , comma · A adjective · G genitive name · E name · P person · S sector noun
-#   N unknown capitalised word · R owner/location preposition · x anything else
+#   N unknown capitalised word (L: a city) · a unknown lowercase word · R owner/location preposition · x other
 # English names modify nouns (``U.S. officials``); in Norwegian that reading would take verbs
-# for nouns (``Kina styrker ...``: *strengthens*), so only English allows E before S.
+# for nouns (``Kina styrker ...``: *strengthens*), so only English allows E before S. Unknown words
+# between a genitive or adjective and the noun are its modifiers (``Israel's high court``); a city
+# before a noun owns it (``Belgrade radio``).
 _CHUNK = {
     lang: [
-        re.compile(r"(?:D[D,]*)?[GA%s]?A*S+(?:P|N{1,3})?(?:R[GA]*[ESP])?" % ("E" if lang == "en" else "")),
+        re.compile(r"(?:D[D,]*)?(?:[GA][DAaNL]*|L%s)?S+(?:P|[NL]{1,3})?(?:R[DA]*[GA]*[ESPNL](?:,(?:P|[NL]{1,3}))?)?"
+                   % ("|E" if lang == "en" else "")),
         re.compile(r"D*[GA]?P"),
         re.compile(r"G?E|G"),
     ]
@@ -305,9 +438,10 @@ _CHUNK = {
 }
 
 
-def _attributive(seg: Segment, nxt: Segment | None, lang: str) -> bool:
-    """An adjective reading before a noun: ``russiske styrker``; in Norwegian also before any word
-    (``svenske kroner``: not the demonym *svenske*, "Swede")."""
+def _attributive(segs: list[Segment], i: int, lang: str) -> bool:
+    """An adjective reading before a noun: ``russiske styrker``, ``French border police``; in Norwegian also
+    before any word (``svenske kroner``: not the demonym *svenske*, "Swede")."""
+    seg, nxt = segs[i], segs[i + 1] if i + 1 < len(segs) else None
     kinds = seg.kinds()
     if "ADJ" not in kinds:
         return False
@@ -315,24 +449,31 @@ def _attributive(seg: Segment, nxt: Segment | None, lang: str) -> bool:
     if after & {"SECTOR", "COMPOUND", "ADJ", "MOD"} or not kinds & ENTITY_KINDS:
         return True
     word_follows = nxt is not None and not nxt.is_punct() and not after & (ENTITY_KINDS | {"PREP", "CONJ", "CLAUSE"})
-    return lang != "en" and word_follows
+    if lang != "en":
+        return word_follows
+    for seg in segs[i + 1 : i + 4]:  # up to two unknown lowercase modifiers, then the noun
+        if seg.kinds() & {"SECTOR", "COMPOUND"}:
+            return True
+        if seg.senses or not seg.tokens[0].text.isalpha() or not seg.tokens[0].text.islower():
+            return False
+    return False
 
 
 def _classes(segs: list[Segment], lang: str) -> str:
     out: list[str] = []
     for i, seg in enumerate(segs):
         kinds = seg.kinds()
-        nxt = segs[i + 1] if i + 1 < len(segs) else None
         prev = out[-1] if out else "x"
         if seg.is_punct():
             out.append("," if seg.tokens[0].text == "," else "x")
         elif not seg.senses:
-            out.append("N" if seg.tokens[0].text[:1].isupper() else "x")
+            word = seg.tokens[0].text
+            out.append(("L" if place_code(word) else "N") if word[:1].isupper() else "a" if word.isalpha() else "x")
         elif kinds & {"SECTOR", "COMPOUND"} and (prev in "GAD," or not kinds & ENTITY_KINDS):
             out.append("S")
         elif any(s.genitive for s in seg.senses):
             out.append("G")
-        elif _attributive(seg, nxt, lang):
+        elif _attributive(segs, i, lang):
             out.append("A")
         elif "PERSON" in kinds:
             out.append("P")
@@ -357,34 +498,48 @@ def _label(segs: list[Segment], classes: str) -> str:
     return head.kind if head else "COUNTRY"
 
 
-def find_mentions(text: str, lang: str, date: dt.date | None = None, *, country: str | None = None) -> list[Entity]:
+def find_mentions(
+    text: str, lang: str, date: dt.date | None = None, *, country: str | None = None, infer: bool = False
+) -> list[Entity]:
     """Knowledge-base mentions in ``text`` (longest match, token boundaries), with resolved actors.
 
     Labels: COUNTRY, SEAT, ORG, PERSON, DEMONYM (a knowledge-base name) or ROLE (a role phrase:
     ``amerikanske tjenestepersoner``, ``Kinas president``). Role phrases that name no country
-    (``regjeringen``) are coded with ``country`` when given and left out otherwise.
+    (``regjeringen``) are coded with, when ``infer`` is set, the country the text's mentions name most
+    often (the first named on a tie; media and firms do not count), else ``country`` (the document's
+    home country, say); with neither, or when the phrase gives no sector (``sources``), they are left out.
     """
     kb = load_kb()
     segs = segment(tokenize(text), lang, kb)
     classes = _classes(segs, lang)
-    found: list[Entity] = []
+    found: list[tuple[list[Segment], str, ActorCode | None]] = []
+    named: Counter[str] = Counter()
     i = 0
     while i < len(segs):
         length = max((m.end() for p in _CHUNK[lang] if (m := p.match(classes, i))), default=i) - i
         chunk_classes = classes[i : i + length]
         while chunk_classes and chunk_classes[-1] in "D,":
             chunk_classes, length = chunk_classes[:-1], length - 1
-        if not chunk_classes or not chunk_classes.strip("D,A"):
+        if not chunk_classes or not chunk_classes.strip("D,Aa"):
             i += 1
             continue
         chunk = segs[i : i + length]
-        actor = interpret(chunk, kb, date, country)
-        if actor is not None:
-            start, end = chunk[0].tokens[0].start, chunk[-1].tokens[-1].end
-            if not actor.anonymous and "S" in chunk_classes and _anonymous_after(text, end, lang, kb):
-                actor = actor.model_copy(update={"anonymous": True})
-            found.append(
-                Entity(text=text[start:end], start=start, end=end, label=_label(chunk, chunk_classes), actor=actor)
-            )
+        actor = interpret(chunk, kb, date)
+        if actor is not None and actor.code not in NON_STATE and actor.sector not in CONTEXT_FREE:
+            named[actor.code] += 1
+        found.append((chunk, chunk_classes, actor))
         i += length
-    return found
+    fallback = (named.most_common(1)[0][0] if infer and named else None) or country
+    out: list[Entity] = []
+    for chunk, chunk_classes, actor in found:
+        if actor is None and fallback is not None:
+            actor = interpret(chunk, kb, date, fallback)
+            if actor is not None and actor.sector is None:  # "diplomatic sources": no role to place
+                actor = None
+        if actor is None:
+            continue
+        start, end = chunk[0].tokens[0].start, chunk[-1].tokens[-1].end
+        if not actor.anonymous and "S" in chunk_classes and _anonymous_after(text, end, lang, kb):
+            actor = actor.model_copy(update={"anonymous": True})
+        out.append(Entity(text=text[start:end], start=start, end=end, label=_label(chunk, chunk_classes), actor=actor))
+    return out

@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from tidende.actors import find_mentions, resolve
+from tidende.actors.kb import NON_STATE
 from tidende.actors.places import place_actor
 from tidende.datafiles import load_yaml
 from tidende.pipeline import Context
@@ -21,7 +22,7 @@ from tidende.records import ActorCode, Entity
 from tidende.registry import stages
 
 ActorOf = Callable[[Span], ActorCode | None]
-NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "IMG", "AFR", "ASA", "EEU", "WST", "MEA", "LAM"})
+__all__ = ["NON_STATE", "ActorOf", "entities_stage", "home_country"]
 
 
 @cache
@@ -59,12 +60,14 @@ def entities_stage(ctx: Context) -> None:
     for ent in ctx.doc.ents:
         found.append(Entity(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_,
                             actor=resolve(ent.text, ctx.lang, date) or place_actor(ent.text, ent.label_)))
-    for m in find_mentions(ctx.article.text, ctx.lang, date):
+    # role phrases naming no country take the country the article names most often, else the home country
+    for m in find_mentions(ctx.article.text, ctx.lang, date, country=home_country(ctx.lang), infer=True):
         overlapping = [e for e in found if _overlaps((m.start, m.end), (e.start, e.end))]
         if all(m.start <= e.start and e.end <= m.end for e in overlapping) and (
-                not overlapping or m.end - m.start > max(e.end - e.start for e in overlapping)):
+                not overlapping or m.end - m.start > max(e.end - e.start for e in overlapping)
+                or all(e.actor is None for e in overlapping)):
             # the knowledge base read a whole phrase around NER spans ("Gambian President Dawda
-            # Jawara", "Macedonian officials"): the phrase is the mention
+            # Jawara", "Macedonian officials"), or one NER could not resolve: the phrase is the mention
             found = [e for e in found if e not in overlapping] + [m]
     found.sort(key=lambda e: (e.start, e.end))
     _short_names(found)
