@@ -436,6 +436,7 @@ _CHUNK = {
     ]
     for lang in ("en", "nb", "nn")
 }
+_CHUNK_STARTS = frozenset("DGALSPE")  # the classes a _CHUNK pattern can begin with
 
 
 def _attributive(segs: list[Segment], i: int, lang: str) -> bool:
@@ -516,6 +517,9 @@ def find_mentions(
     named: Counter[str] = Counter()
     i = 0
     while i < len(segs):
+        if classes[i] not in _CHUNK_STARTS:
+            i += 1
+            continue
         length = max((m.end() for p in _CHUNK[lang] if (m := p.match(classes, i))), default=i) - i
         chunk_classes = classes[i : i + length]
         while chunk_classes and chunk_classes[-1] in "D,":
