@@ -22,6 +22,7 @@ from tidende.records import ActorCode, Entity
 from tidende.registry import stages
 
 ActorOf = Callable[[Span], ActorCode | None]
+NOT_NOMINAL = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"})
 __all__ = ["NON_STATE", "ActorOf", "entities_stage", "home_country"]
 
 
@@ -52,6 +53,24 @@ def _short_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     return links
 
 
+def _noun_phrase(span: Span) -> bool:
+    """Whether the parse agrees that a knowledge-base phrase is one noun phrase: its first word is no verb,
+    preposition or the like (``leder Romney``: leads; ``siden Hagen``: since), and before any preposition
+    one word at most hangs outside it (``ber den nye læraren Annika om``: the teacher asks Annika), a
+    pronoun or determiner in front aside. Tokens written together count as one word (``SPLM/A``)."""
+    if span[0].pos_ in NOT_NOMINAL:
+        return False
+    core = span[: next((i for i, t in enumerate(span) if i and t.pos_ == "ADP"), len(span))]
+    while len(core) > 1 and core[0].pos_ in ("DET", "PRON") and not core.start <= core[0].head.i < core.end:
+        core = core[1:]  # "enn det statsministeren i Noreg har": a pronoun the phrase took in
+    outside, hangs = 0, False
+    for t in core:
+        hangs = hangs or (not t.is_punct and (t.head.i == t.i or not core.start <= t.head.i < core.end))
+        if t.whitespace_ or t.i == core.end - 1:
+            outside, hangs = outside + hangs, False
+    return outside <= 1
+
+
 @stages.register("entities")
 def entities_stage(ctx: Context) -> None:
     """Fill ``ctx.entities`` and ``ctx.extras["actor_of"]``."""
@@ -62,13 +81,16 @@ def entities_stage(ctx: Context) -> None:
                             actor=resolve(ent.text, ctx.lang, date) or place_actor(ent.text, ent.label_)))
     # role phrases naming no country take the country the article names most often, else the home country
     for m in find_mentions(ctx.article.text, ctx.lang, date, country=home_country(ctx.lang), infer=True):
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and not _noun_phrase(span):
+            continue
         overlapping = [e for e in found if _overlaps((m.start, m.end), (e.start, e.end))]
         if all(m.start <= e.start and e.end <= m.end for e in overlapping) and (
                 not overlapping or m.end - m.start > max(e.end - e.start for e in overlapping)
                 or all(e.actor is None for e in overlapping)):
             # the knowledge base read a whole phrase around NER spans ("Gambian President Dawda
             # Jawara", "Macedonian officials"), or one NER could not resolve: the phrase is the mention
-            found = [e for e in found if e not in overlapping] + [m]
+            found = [e for e in found if not any(e is o for o in overlapping)] + [m]
     found.sort(key=lambda e: (e.start, e.end))
     _short_names(found)
     ctx.entities = found
