@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import tidende.actors.stage as actor_stage
+from tidende.actors.names import gender_of
 from tidende.pipeline import Pipeline
-from tidende.quotes.cues import load_cues
+from tidende.quotes.cues import Cues, load_cues
 from tidende.records import Article, Document, Entity, Speaker
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,24 +127,34 @@ original = actor_stage._short_names
 actor_stage._short_names = short_names_recorded
 
 
-def pronoun_antecedents(doc: Document, pronouns: frozenset[str]) -> list[tuple[Speaker, Span | None, str]]:
+def pronoun_antecedents(doc: Document, cues: Cues) -> list[tuple[Speaker, Span | None, str]]:
     """Each pronoun speaker with its antecedent span and where that came from (``named``: the last person
-    named outside quotes; ``carried``: the current speaker), by the rule of ``QuoteFinder.finish``."""
+    named outside quotes whose given name does not contradict the pronoun's gender; ``carried``: the current
+    speaker), by the rule of ``QuoteFinder.finish``."""
     direct = [(q.start, q.end) for q in doc.quotes if q.kind == "direct"]
     persons = [e for e in doc.entities if e.label == "PER" and not any(s <= e.start < t for s, t in direct)]
     current: Span | None = None
     out: list[tuple[Speaker, Span | None, str]] = []
 
-    def antecedent(before: int) -> tuple[Span | None, str]:
-        named = [e for e in persons if e.end <= before and (current is None or e.start > current[1])]
-        return ((named[-1].start, named[-1].end, named[-1].text), "named") if named else (current, "carried")
+    def antecedent(before: int, gender: str | None = None) -> tuple[Span | None, str]:
+        def fits(text: str) -> bool:
+            return gender is None or gender_of(text) in (None, gender)
+
+        for since in (current[1] if current is not None else 0, 0):
+            named = [e for e in persons if e.end <= before and e.start >= since and fits(e.text)]
+            if named:
+                return (named[-1].start, named[-1].end, named[-1].text), "named"
+            if current is None or fits(current[2]):
+                break
+        return current, "carried"
 
     for q in doc.quotes:
         sp = q.speaker
         if sp is not None and q.kind == "direct" and q.cue is None:
             current = antecedent(q.start)[0]  # a dash line or quote with no cue
-        elif sp is not None and sp.text.lower() in pronouns:
-            ante, source = antecedent(q.cue_start if q.cue_start is not None else q.start)
+        elif sp is not None and sp.text.lower() in cues.pronouns:
+            ante, source = antecedent(q.cue_start if q.cue_start is not None else q.start,
+                                      cues.pronoun_gender.get(sp.text.lower()))
             if ante is not None:
                 current = ante
             out.append((sp, ante, source))
@@ -177,7 +188,7 @@ def main() -> None:
         # (a) pronoun speakers
         seen: set[tuple[int, int]] = set()
         c = counts[("pronoun", lang)]
-        for sp, ante, source in pronoun_antecedents(doc, load_cues(lang).pronouns):
+        for sp, ante, source in pronoun_antecedents(doc, load_cues(lang)):
             start, end, name, form = sp.start, sp.end, sp.name, sp.text.lower()
             if (start, end) in seen or form not in PRONOUNS[lang]:
                 continue

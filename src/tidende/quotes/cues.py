@@ -47,6 +47,7 @@ class Cues:
     single_quotes: bool = False
     focus_adverbs: frozenset[str] = frozenset()
     adverbial_preps: frozenset[str] = frozenset()
+    pronoun_gender: dict[str, str] = field(default_factory=dict)
 
     def unnamed_source(self, word: str) -> bool:
         """Whether a noun (lowercased) names a source only by its kind: ``tjenestepersoner``, ``etterretningskilder``
@@ -109,4 +110,5 @@ def load_cues(lang: str) -> Cues:
         single_quotes=bool(data.get("single_quotes", False)),
         focus_adverbs=frozenset(data.get("focus_adverbs") or ()),
         adverbial_preps=frozenset(data.get("adverbial_preps") or ()),
+        pronoun_gender=dict(data.get("pronoun_gender") or {}),
     )

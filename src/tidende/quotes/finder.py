@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from tidende.actors.names import gender_of
 from tidende.nlp.clauses import Arg, Clause, subtree_span
 from tidende.nlp.clauses.base import Adapter
 from tidende.quotes.cues import DENY_GROUPS, Cues
@@ -931,13 +932,22 @@ class QuoteFinder:
         current: Speaker | None = None
         latest: Speaker | None = None  # the latest source of any kind, "ifølge X" included
 
-        def antecedent(before: int) -> Speaker | None:
-            for group in persons:
-                named = [e for e in group
-                         if e.end_char <= before and (current is None or e.start_char >= current.start)]
-                if named:
-                    person = resolve(named[-1])
-                    return person.model_copy(update={"name": person.name or self._name(doc, named[-1]) or person.text})
+        def antecedent(before: int, gender: str | None = None) -> Speaker | None:
+            """The person named latest before ``before``, from the current speaker's mention on, else the current
+            speaker; a pronoun's ``gender`` skips people whose given name says otherwise, and when it rules out
+            the current speaker the search goes back to the start of the text."""
+            def fits(text: str) -> bool:
+                return gender is None or gender_of(text) in (None, gender)
+
+            for since in (current.start if current is not None else 0, 0):
+                for group in persons:
+                    named = [e for e in group if since <= e.start_char and e.end_char <= before and fits(e.text)]
+                    if named:
+                        person = resolve(named[-1])
+                        return person.model_copy(
+                            update={"name": person.name or self._name(doc, named[-1]) or person.text})
+                if current is None or fits(current.name or current.text):
+                    break
             return current
 
         for f in found:
@@ -947,7 +957,8 @@ class QuoteFinder:
             nested = any(d is not f and d.start <= f.start and f.end <= d.end and (
                 d.kind == "direct" or (f.cue is not None and d.start <= f.cue.start_char < d.end)) for d in found)
             if speaker is not None and speaker.text.lower() in self.cues.pronouns:
-                ante = antecedent(f.cue.start_char if f.cue is not None else f.start)
+                ante = antecedent(f.cue.start_char if f.cue is not None else f.start,
+                                  self.cues.pronoun_gender.get(speaker.text.lower()))
                 if ante is not None:
                     speaker = speaker.model_copy(update={"code": ante.code, "sector": ante.sector,
                                                          "anonymous": ante.anonymous,
