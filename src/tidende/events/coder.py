@@ -3,7 +3,7 @@
 For each clause whose predicate (or event noun) is in the lexicon, the actor and
 recipient come from the argument roles the entry names; negation, modality,
 attribution and date come from the clause, the cue lists, the quotes and the
-temporal expressions. Repeated mentions of one happening are merged.
+temporal expressions. Repeated mentions of one happening in a sentence are merged.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from tidende.actors.stage import NON_STATE
 from tidende.datafiles import load_yaml
 from tidende.events.lexicon import Entry, Lexicon
-from tidende.nlp.clauses import Adapter, Arg, Clause
+from tidende.nlp.clauses import Adapter, Arg, Clause, subtree_span
 from tidende.nlp.morph import verb_lemma
 from tidende.records import ActorCode, Attribution, DocDate, Event, EventActor, Modality, Quote
 from tidende.records import Span as TextSpan
@@ -71,7 +71,13 @@ class EventCoder:
         self.plural = lexicon.cue_set("plural_pronouns")
         self.grounds_preps = lexicon.cue_set("grounds_prepositions")
         self.first_person = lexicon.cue_set("first_person")
+        self.relative = lexicon.cue_set("relative_pronouns")
+        self.documents = lexicon.cue_set("document_nouns")
+        self.agents = lexicon.cue_set("agent_nouns")
+        self.stative = lexicon.cue_set("stative_passive_aux")
         self.backoff = [str(e) for e in lexicon.cues.get("lemma_backoff") or []]
+        self.noun_backoff = [str(e) for e in lexicon.cues.get("noun_backoff") or []]
+        self.compounds = bool(lexicon.cues.get("compound_suffixes"))
 
     def code(self, x: Inputs) -> list[Event]:
         """All events of the document, merged and numbered."""
@@ -83,8 +89,17 @@ class EventCoder:
         concessions = set(rules["concession_content"])
         grounds = set(rules["punishments"])
         owner: dict[int, int] = {}  # clause -> index of the event it is (part of)
+        adjunct: dict[int, Clause] = {}  # clause -> the adjunct clause it is (or is coordinated with)
+        aims: dict[int, Clause] = {}  # event index -> the adjunct clause its clause is
+        conditions: set[int] = set()  # clauses absorbed as the condition of a threat or promise
         for i, c in enumerate(x.clauses):
+            if c.parent is not None and c.rel == "adv" and c.mark in ("to", "å", None):
+                adjunct[i] = c
+            elif c.parent is not None and c.rel == "coord" and c.parent in adjunct:
+                adjunct[i] = adjunct[c.parent]  # "setting fire to their mattresses and smashing furniture"
             entry = self.match(x.doc, c)
+            if entry is not None and entry.particle and entry.particle != c.particle:
+                host.update({a.head: c for a in c.obl.get(entry.particle, [])})  # «skreiv under ein avtale»
             governing = owner.get(c.parent) if c.parent is not None else None
             slot = None
             if governing is not None and events[governing].event in absorbing:
@@ -96,8 +111,10 @@ class EventCoder:
                         owner[i] = governing  # "offered to negotiate" is one AGREE; "denied that China
                         continue  # supplied" keeps AID
                     slot = governing  # "agreed to re-open its borders": the promise is a concession
-                elif c.rel == "adv" and (c.mark or "") in self.if_marks:
-                    owner[i] = governing  # "threatened to strike unless Baghdad yields": the condition
+                elif (c.rel == "adv" and (c.mark or "") in self.if_marks) or (
+                        c.rel == "coord" and c.parent in conditions):
+                    owner[i] = governing  # "threatened to strike unless Baghdad yields (and ...)": the condition
+                    conditions.add(i)
                     continue
             if governing is not None and events[governing].event in grounds and c.via in self.grounds_preps:
                 gov_ev = events[governing]  # "arrested for collaborating with Israel": the charge
@@ -106,8 +123,8 @@ class EventCoder:
                 owner[i] = len(events) - 1
                 continue
             ev = self.obligation_event(x, c) if c.rel == "comp" and governing is None else None
-            if ev is None and entry is not None:
-                ev = self.clause_event(x, c, entry)
+            if ev is None and entry is not None:  # a promised concession is the promiser's ("villig til å trekke")
+                ev = self.clause_event(x, c, entry, events[slot].actor if slot is not None else None)
             if ev is None:
                 continue
             if slot is None:
@@ -116,7 +133,10 @@ class EventCoder:
             else:
                 events[slot] = ev
             owner[i] = slot
+            if i in adjunct:
+                aims[slot] = adjunct[i]
         coded = {id(x.clauses[i]) for i in owner}
+        anchored = {i: events[k].event for i, k in owner.items() if k not in aims}  # clause -> its event type
         for tok in x.doc:
             if tok.pos_ == "PROPN" or not (entries := self.noun_entries(tok)):
                 continue
@@ -126,19 +146,40 @@ class EventCoder:
                 ev = self.noun_event(x, tok, entries[0], h)  # names ("Free Trade Agreement")
                 if ev is not None:
                     events.append(ev)
-        return self.merge(events)
+                    if h is not None:  # "continued their hunger strike to demand ..."
+                        anchored.setdefault(self._index(x, h), ev.event)
+        return self.merge([e for k, e in enumerate(events) if k not in aims or not self._aim(aims[k], e, anchored)])
+
+    @staticmethod
+    def _aim(c: Clause, ev: Event, anchored: dict[int, str]) -> bool:
+        """Whether an adjunct clause's event is part of its governing clause's event: a purpose infinitive
+        ("staged demonstrations to demand reforms", "resigned to allow elections"), a participle elaborating
+        an event of its type ("was attacked ..., killing 156") or, under a protest, any participle
+        ("demonstrated ..., calling for independence")."""
+        gov = anchored.get(c.parent) if c.parent is not None else None
+        return gov is not None and (c.mark is not None or gov == ev.event or gov in plover_rules()["absorbs_adjunct"])
 
     def noun_entries(self, tok: Token) -> list[Entry]:
         """Entries for an event noun, a compound first ("hunger strike" before "strike")."""
         left = tok.nbor(-1) if tok.i > 0 else None
         compound = self.lex.lookup("noun", f"{left.lemma_.lower()} {tok.lemma_.lower()}") \
             if left is not None and left.dep_ == "compound" and left.head.i == tok.i else []
-        return compound or self.lex.lookup("noun", tok.lemma_.lower())
+        if compound:
+            return compound
+        stems = list(dict.fromkeys([*self.noun_stems(tok.lemma_.lower()), *self.noun_stems(tok.lower_)[1:]]))
+        forms = [*stems, *(s[k:].lstrip("-") for s in stems for k in range(3, len(s) - 3))] \
+            if self.compounds and tok.pos_ == "NOUN" else stems  # «regjeringsoffensiv»: «offensiv»
+        return next((found for f in forms if (found := self.lex.lookup("noun", f))), [])
+
+    def noun_stems(self, lemma: str) -> list[str]:
+        """A noun lemma (or form), then it less a plural ending the lemmatiser left («massedemonstrasjonar»)."""
+        return [lemma, *(lemma[:-len(e)] for e in self.noun_backoff if lemma.endswith(e) and len(lemma) > len(e) + 2)]
 
     def match(self, doc: Doc, c: Clause) -> Entry | None:
         """The most specific lexicon entry whose constraints the clause meets."""
-        arg_toks = [t for a in (*c.objs, *(a for v in c.obl.values() for a in v)) for t in doc[a.start:a.end]]
-        arg_lemmas = {t.lemma_.lower() for t in arg_toks}
+        args = (*c.objs, *c.args("iobj"), *(a for v in c.obl.values() for a in v))
+        arg_toks = [t for a in args for m in a.members for t in doc[m.start:m.end]]  # "flyfoto og etterretning"
+        arg_lemmas = {s for t in arg_toks for s in self.noun_stems(t.lemma_.lower())}
         preps = set(c.obl) | {t.lemma_.lower() for t in arg_toks if t.i > 0}  # "tok opp saken med Xi"
         for lemma in self.lemma_candidates(c.lemma, doc[c.pred].text):
             for e in self.lex.lookup("verb", lemma):
@@ -206,6 +247,19 @@ class EventCoder:
         return out
 
     @staticmethod
+    def named_in(x: Inputs, args: list[Arg]) -> list[EventActor]:
+        """The first actor named inside argument phrases that are no actor themselves: the target of "shot down a
+        helicopter carrying EC monitors", "opposed the deployment of Nigerian troops"."""
+        for arg in args:
+            lo, hi = subtree_span(x.doc[arg.head])  # with its relative clause ("carrying ...")
+            found = x.actors_in(x.doc[lo:hi])
+            if found:
+                a, s = found[0]
+                return [EventActor(code=a.code, sector=a.sector, entity_text=s.text, wikidata_id=a.wikidata_id,
+                                   start=s.start_char, end=s.end_char)]
+        return []
+
+    @staticmethod
     def _group(x: Inputs, pronoun: Span) -> list[ActorCode]:
         """The distinct actors named before a plural pronoun in its sentence."""
         seen: dict[str, ActorCode] = {}
@@ -244,12 +298,23 @@ class EventCoder:
                 args = [c.subj] if c.subj else []
             else:
                 args = c.args(name)
-            if not args and name.startswith("obl:") and x is not None:  # "sanctions on the Taliban"
-                nested = (x.adapter.nominal(x.doc[o.head]) for o in c.objs)
-                args = [a for roles in nested for a in roles.get("nmod:" + name[4:], [])]
+            if not args and name.startswith("obl:") and x is not None:  # "sanctions on the Taliban", "mobilised
+                heads = (m.head for a in (*c.objs, *(a for v in c.obl.values() for a in v)) for m in a.members)
+                nouns = {t.i: t for h in heads for t in x.doc[slice(*subtree_span(x.doc[h]))]  # reservists with a
+                         if t.pos_ in ("NOUN", "PROPN")}  # view to a possible war against Iraq"
+                args = [a for t in nouns.values() for a in x.adapter.nominal(t).get("nmod:" + name[4:], [])]
             if args:
-                return args
+                return [self._relative(x, c, a) for a in args] if x is not None and c.rel == "rel" else args
         return []
+
+    def _relative(self, x: Inputs, c: Clause, arg: Arg) -> Arg:
+        """A relative pronoun argument as the phrase the relative clause modifies ("members of his government,
+        whom they had taken hostage": the members of his government); any other argument as it is."""
+        noun = x.doc[c.head].head
+        if x.doc[arg.head].lower_ not in self.relative or noun.i == c.head:
+            return arg
+        start, end = subtree_span(noun)
+        return Arg(head=noun.i, start=start, end=min(end, c.span(x.doc)[0]) if noun.i < c.head else end)
 
     @staticmethod
     def _index(x: Inputs, c: Clause) -> int:
@@ -263,9 +328,14 @@ class EventCoder:
         return [k for k in x.clauses if k.parent in scope and k.rel == "adv" and (k.mark or "") in self.if_marks]
 
     def location(self, x: Inputs, c: Clause) -> list[EventActor]:
-        """States named in the clause's place obliques ("in Lebanon", "at a jail in northern Israel")."""
+        """States named in the clause's place obliques ("in Lebanon", "at a jail in northern Israel"), else in
+        place modifiers of its other complements ("was put under investigation in Italy")."""
+        places = [a for prep in LOCATIVE for a in c.obl.get(prep, [])]
+        if not places:
+            nested = (x.adapter.nominal(x.doc[a.head]) for a in (*c.objs, *(a for v in c.obl.values() for a in v)))
+            places = [a for roles in nested for prep in LOCATIVE for a in roles.get("nmod:" + prep, [])]
         out = []
-        for arg in (a for prep in LOCATIVE for a in c.obl.get(prep, [])):
+        for arg in places:
             span = x.doc[arg.start:arg.end]
             found = [a for a, s in x.actors_in(span)] or [a for a in [x.actor_of(span)] if a is not None]
             out += [EventActor(code=a.code, entity_text=span.text, start=span.start_char, end=span.end_char)
@@ -294,12 +364,15 @@ class EventCoder:
             return []
         return [EventActor(code=code, sector=sector, entity_text=pred.text, start=pred.start_char, end=pred.end_char)]
 
-    def clause_event(self, x: Inputs, c: Clause, entry: Entry) -> Event | None:
-        """An event from a verbal trigger."""
+    def clause_event(self, x: Inputs, c: Clause, entry: Entry, default: list[EventActor] | None = None) -> Event | None:
+        """An event from a verbal trigger (``default``: the actor when the clause names none)."""
         if entry.particle and entry.particle != c.particle:  # "tok imot Japans statsminister": the
             obl = {k: v for k, v in c.obl.items() if k != entry.particle}  # particle's object is the object
             c = replace(c, particle=entry.particle, objs=[*c.objs, *c.obl[entry.particle]], obl=obl)
-        actor = self.actors(x, self.roles(c, entry.actor)) or self.implicit_state(x, c, entry)
+        if c.voice == "active" and set(c.aux) & self.stative and not c.objs and entry.recipient[:1] == ["obj"]:
+            c = replace(c, voice="passive")  # «mannen er fengslet»
+        actor = (self.actors(x, self.roles(c, entry.actor)) or self.actors(x, self._issuer(x, c))
+                 or self.implicit_state(x, c, entry) or default or [])
         if not actor:
             return None
         recipient: list[EventActor] = []
@@ -308,12 +381,23 @@ class EventCoder:
             spans = {(a.start, a.end) for a in actor}
             condition = [["cond:subj"]] if entry.event in rules["condition_recipient"] else []
             for roles in (entry.recipient, *condition, *([r] for r in rules["recipient_fallback"])):
-                recipient = [r for r in self.actors(x, self.roles(c, roles, x)) if (r.start, r.end) not in spans]
+                args = self.roles(c, roles, x)
+                recipient = [r for r in self.actors(x, args) or self.named_in(x, args) if (r.start, r.end) not in spans]
                 if recipient:
                     break
         recipient = recipient or self.domestic(x, c, entry, actor)
         trig = x.doc[c.pred]
         return self.build(x, entry, actor, recipient, trig, c)
+
+    def _issuer(self, x: Inputs, c: Clause) -> list[Arg]:
+        """The subject of the clause whose object a relative clause modifies, when that object is a document
+        ("the party issued a declaration demanding ...", «rådet vedtok en resolusjon som fordømmer ...»)."""
+        if c.rel != "rel" or c.parent is None:
+            return []
+        noun, parent = x.doc[c.head].head, x.clauses[c.parent]
+        if noun.lemma_.lower() not in self.documents or noun.i not in {o.head for o in parent.objs}:
+            return []
+        return self.roles(parent, ["subj"])
 
     def domestic(self, x: Inputs, c: Clause | None, entry: Entry, actor: list[EventActor]) -> list[EventActor]:
         """The target of a domestic act that names none: the state of a place oblique ("rioted at a jail in
@@ -338,17 +422,25 @@ class EventCoder:
         return self.build(x, entry, actor, recipient, x.doc[c.pred], reporter)
 
     def noun_event(self, x: Inputs, tok: Token, entry: Entry, host: Clause | None) -> Event | None:
-        """An event from an event noun (``besøket``, ``Russlands invasjon av Ukraina``); the subject or object
-        of an occurrence verb ("det har vært demonstrasjoner") may take the passage's country as actor."""
+        """An event from an event noun (``besøket``, ``Russlands invasjon av Ukraina``); an agent noun or the
+        subject or object of an occurrence verb ("det har vært demonstrasjoner") may take the passage's country
+        as actor."""
         roles = x.adapter.nominal(tok)
         actor = self.actors(x, next((roles[r] for r in entry.actor if r in roles), []))
+        agent = entry.lemma in self.agents
+        if not actor and agent:  # "Moslem fundamentalist demonstrators"
+            actor = self.actors(x, [Arg(head=tok.i, start=min(t.i for t in tok.lefts) if tok.n_lefts else tok.i,
+                                        end=tok.i + 1)])
         if (not actor and host is not None and host.subj is not None and host.subj.head != tok.i
                 and host.lemma in self.light_verbs):  # "continued their hunger strike"
             actor = self.actors(x, [host.subj])
+        if not actor and host is None and entry.event in plover_rules()["setting_noun_actor"]:
+            setting = self._setting(x, tok)  # "demanded the removal of the president at the talks"
+            actor = self.actors(x, [setting.subj]) if setting is not None and setting.subj is not None else []
         implicit = plover_rules()["implicit_noun_actor"]
-        if (not actor and host is not None and host.lemma in self.occurrence and entry.event in implicit
-                and x.country_at is not None):
-            code = x.country_at(x.doc[tok.i:tok.i + 1])  # "det har vært demonstrasjoner": the passage's country
+        if (not actor and (agent or (host is not None and host.lemma in self.occurrence)) and entry.event in implicit
+                and x.country_at is not None):  # «det har vært demonstrasjoner», «spreie demonstrantar»
+            code = x.country_at(x.doc[tok.i:tok.i + 1])  # the passage's country
             if code is not None:
                 actor = [EventActor(code=code, sector=implicit[entry.event], entity_text=tok.text, start=tok.idx,
                                     end=tok.idx + len(tok.text))]
@@ -360,6 +452,13 @@ class EventCoder:
                             [])
         recipient = self.actors(x, rec_args) or self.domestic(x, host, entry, actor)
         return self.build(x, entry, actor, recipient, tok, host)
+
+    @staticmethod
+    def _setting(x: Inputs, tok: Token) -> Clause | None:
+        """The clause with an adverbial (oblique) phrase that contains ``tok``."""
+        found = [(a.end - a.start, c) for c in x.clauses for args in c.obl.values() for a in args
+                 if a.start <= tok.i < a.end]
+        return min(found, key=lambda f: f[0])[1] if found else None
 
     def build(self, x: Inputs, entry: Entry, actor: list[EventActor], recipient: list[EventActor], trig: Token,
               c: Clause | None) -> Event:
@@ -417,8 +516,8 @@ class EventCoder:
             return "hypothetical"
         if c.tense == "future" or aux & self.future_modals or governors & self.future_verbs:
             return "future"
-        if date and x.ref and x.ref.precision == "day" and date[:10] > x.ref.value.isoformat():
-            return "future"
+        if date and date[7:8] == "-" and x.ref and x.ref.precision == "day" and date[:10] > x.ref.value.isoformat():
+            return "future"  # a day after the article's (not a week: "2024-W15" sorts after "2024-04-15")
         return "asserted"
 
     def _negated_by_governor(self, x: Inputs, c: Clause) -> bool:
@@ -513,9 +612,10 @@ class EventCoder:
 
     @staticmethod
     def merge(events: list[Event]) -> list[Event]:
-        """One event per happening: same type, actors, negation and modality, modes equal (or, within a
-        sentence, one unknown: "opened fire ..., killing one"), and recipients that are equal or one a subset
-        of the other (the mention with more recipients, then the one with a mode, is kept)."""
+        """One event per happening in a sentence (like the gold, which codes each sentence's mentions; the
+        same codes in two sentences are often two acts: two arrests): same type, actors, negation and modality,
+        modes equal or one unknown ("opened fire ..., killing one"), and recipients that are equal or one a
+        subset of the other (the mention with more recipients, then the one with a mode, is kept)."""
         kept: list[Event] = []
         for e in events:
             key = (e.event, frozenset(a.code for a in e.actor), e.negated, e.modality)
@@ -523,8 +623,8 @@ class EventCoder:
             for i, k in enumerate(kept):
                 krec = {r.code for r in k.recipient}
                 if (k.event, frozenset(a.code for a in k.actor), k.negated, k.modality) == key and (
-                        rec <= krec or krec <= rec) and (e.mode == k.mode or (
-                        None in (e.mode, k.mode) and e.evidence.start == k.evidence.start)):
+                        rec <= krec or krec <= rec) and e.evidence.start == k.evidence.start and (
+                        e.mode == k.mode or None in (e.mode, k.mode)):
                     if len(rec) > len(krec) or (len(rec) == len(krec) and k.mode is None and e.mode is not None):
                         kept[i] = e
                     break

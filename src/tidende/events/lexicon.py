@@ -1,8 +1,9 @@
 """Event trigger lexicons, modality/negation cues and context keywords per language.
 
-Files: ``lexicon/<lang>.yaml`` (triggers), ``cues/<lang>.yaml`` (negation,
-future, hypothetical, desire markers), ``contexts/<lang>.yaml`` (keyword →
-PLOVER context). See ``lexicon/README.md`` for the formats.
+Files: ``lexicon/<lang>.yaml`` (triggers; ``lexicon/<lang>.hand.yaml``, where present, is a
+hand-written supplement to a generated file, whose entries replace those with the same key and win ties),
+``cues/<lang>.yaml`` (negation, future, hypothetical, desire markers), ``contexts/<lang>.yaml``
+(keyword → PLOVER context). See ``lexicon/README.md`` for the formats.
 """
 
 from __future__ import annotations
@@ -94,9 +95,12 @@ def _flatten_contexts(data: Any) -> dict[str, str]:
 def load_lexicon(lang: str) -> Lexicon:
     """The lexicon for ``lang`` (cached)."""
     lex = Lexicon(lang=lang)
-    data = _yaml(HERE / "lexicon" / f"{lang}.yaml") or {}
-    for raw in data.get("entries", []):
-        entry = Entry.model_validate({k: v for k, v in raw.items() if v is not None or k in ("mode",)})
+    keyed: dict[tuple[str, str, str | None, str | None, str | None], Entry] = {}
+    for path in (HERE / "lexicon" / f"{lang}.hand.yaml", HERE / "lexicon" / f"{lang}.yaml"):
+        for raw in (_yaml(path) or {}).get("entries", []):  # a hand-written supplement comes first and wins
+            entry = Entry.model_validate({k: v for k, v in raw.items() if v is not None or k in ("mode",)})
+            keyed.setdefault((entry.pos, entry.lemma.lower(), entry.particle, entry.object, entry.prep), entry)
+    for entry in keyed.values():
         lex.entries.setdefault((entry.pos, entry.lemma.lower()), []).append(entry)
     for entries in lex.entries.values():
         entries.sort(key=lambda e: (-e.specificity, e.object is None))  # ties: an object is the stronger cue
