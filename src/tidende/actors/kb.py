@@ -135,6 +135,7 @@ class Grammar:
     demonym_paradigms: tuple[tuple[str, int, tuple[str, ...], frozenset[str]], ...]
     compound_links: tuple[str, ...] = ()
     compound_min: tuple[int, int] = (0, 0)
+    led: frozenset[str] = frozenset()  # "-led" words: the name before the hyphen leads (Vietnamese-led)
 
     def genitives(self, name: str) -> list[str]:
         """Genitive forms of a name (``Kina`` -> ``Kinas``; ``Hellas`` -> ``Hellas'``)."""
@@ -255,6 +256,7 @@ def _grammar(data_dir: Path, lang: str) -> tuple[Grammar, dict]:
         common_words=frozenset(raw["common_words"]),
         demonym_paradigms=tuple((p["ending"], p["strip"], tuple(p["suffixes"]), frozenset(p.get("state", ())))
                                 for p in raw["demonym_paradigms"]),
+        led=frozenset(raw.get("led", ())),
     )
     if "compounds" in raw:
         c = raw["compounds"]
@@ -264,7 +266,7 @@ def _grammar(data_dir: Path, lang: str) -> tuple[Grammar, dict]:
 
 
 def _function_words(index: LangIndex, raw: dict) -> None:
-    for flag in ("skip", "anonymous", "former", "definite"):
+    for flag in ("skip", "anonymous", "former", "definite", "ethnic"):
         for w in raw.get(flag, ()):
             index.add(w.lower(), Sense("MOD", flags=frozenset({flag})))
     preps: dict[str, set[str]] = defaultdict(set)

@@ -21,16 +21,18 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tidende.actors.kb import ENTITY_KINDS, KB, NON_STATE, Key, LangIndex, Named, Sense, Token, load_kb, tokenize
+from tidende.actors.kb import ENTITY_KINDS, KB, NON_STATE, LangIndex, Named, Sense, Token, load_kb, tokenize
 from tidende.actors.places import place_code
 from tidende.records import ActorCode, Entity
 
 ENTITY_PREFERENCE = ("PERSON", "ORG", "SEAT", "COUNTRY", "DEMONYM")
 CONTEXT_FREE = frozenset({"JRN", "BUS"})  # media and firms (Reuters, Statkraft) say nothing of the passage's country
 DEMONYM_SECTOR = "CVL"  # a demonym naming people (palestinere, Ghanaians), not the state (kineserne, the Russians)
+# groups a demonym names by origin but that belong where they live (Albanian rebels in Macedonia: MKD)
+RESIDENT_SECTORS = frozenset({"REB", "CVL", "OPP", "UAF", "CRM"})
+SENTENCE_END = frozenset(".!?")
 
 
 @dataclass
@@ -72,7 +74,7 @@ def segment(tokens: list[Token], lang: str, kb: KB) -> list[Segment]:
                 break
         else:
             word = tokens[i].text
-            out.append(Segment([tokens[i]], _compound(word, index.lookup) or _closed_compound(word, index)))
+            out.append(Segment([tokens[i]], _compound(word, index) or _closed_compound(word, index)))
             i += 1
     return out
 
@@ -98,11 +100,17 @@ def _closed_compound(word: str, index: LangIndex) -> list[Sense]:
     return []
 
 
-def _compound(word: str, lookup: Callable[[Key], list[Sense]]) -> list[Sense]:
-    """``FN-ambassadør`` -> a COMPOUND sense: the name before the hyphen owns the sector noun."""
+def _compound(word: str, index: LangIndex) -> list[Sense]:
+    """``FN-ambassadør`` -> a COMPOUND sense: the name before the hyphen owns the sector noun;
+    ``Vietnamese-led`` (grammar ``led``) -> an ADJ sense: the leader owns the noun after it."""
     head, sep, tail = word.rpartition("-")
     if not sep or not head or not tail:
         return []
+    lookup = index.lookup
+    if tail.lower() in index.grammar.led:
+        leaders = [s for s in lookup((head,)) if (s.kind == "ADJ" or s.kind in ENTITY_KINDS) and not s.genitive]
+        leader = next((s for s in leaders if s.entity is not None), None)
+        return [Sense("ADJ", leader.entity)] if leader is not None else []
     owners = [s for s in lookup((head,)) if s.kind in ENTITY_KINDS and not s.genitive]
     nouns = [s for s in lookup((tail,)) if s.kind == "SECTOR"]
     if not owners or not nouns:
@@ -125,6 +133,7 @@ class Reading:
     """What a mention's segments say."""
 
     owner: Owner | None = None
+    owner_demonym: bool = False
     nouns: list[Sense] = field(default_factory=list)
     person: Named | None = None
     name: list[str] = field(default_factory=list)
@@ -135,6 +144,7 @@ class Reading:
     anonymous: bool = False
     former: bool = False
     definite: bool = False
+    ethnic: bool = False
     head_adjective: bool = False
     dangling: bool = False
     failed: bool = False
@@ -220,6 +230,7 @@ def read(segs: list[Segment], date: dt.date | None) -> Reading:
             r.anonymous |= "anonymous" in flags
             r.former |= "former" in flags
             r.definite |= "definite" in flags
+            r.ethnic |= "ethnic" in flags
             continue
         noun = seg.first("SECTOR", "COMPOUND")
         entity = _in_office(seg, date) or seg.first(*ENTITY_PREFERENCE)
@@ -238,7 +249,7 @@ def read(segs: list[Segment], date: dt.date | None) -> Reading:
             r.owner = _owner(gen, date)
             continue
         if adj and r.owner is None and (entity is None or _has_noun_after(segs, i) or _entity_after(segs, i)):
-            r.owner = _owner(adj, date)
+            r.owner, r.owner_demonym = _owner(adj, date), True
             continue
         if entity and entity.kind == "PERSON" and (r.nouns or r.owner):
             r.person = entity.entity
@@ -326,6 +337,17 @@ def _role_sector(r: Reading, owner: Owner | None) -> tuple[str | None, str]:
     return noun.sector, "own"
 
 
+def _resident(r: Reading, noun: Sense | None) -> Owner | None:
+    """The country a group a demonym names lives in, by the phrase's place (``Albanian rebels in Macedonia``,
+    ``albanere i Serbia``): PLOVER codes such groups by where they are, not by their origin."""
+    pp = r.pp_owner
+    if pp is None or not pp.is_country or "location" not in r.pp_roles:
+        return None
+    if noun is not None:
+        return pp if r.owner_demonym and noun.sector in RESIDENT_SECTORS else None
+    return pp if r.head is not None and r.head.kind == "DEMONYM" else None
+
+
 def interpret(segs: list[Segment], kb: KB, date: dt.date | None, country: str | None = None) -> ActorCode | None:
     """The actor a segmented mention denotes, or None."""
     r = read(_unparenthesised(segs), date)
@@ -339,6 +361,13 @@ def interpret(segs: list[Segment], kb: KB, date: dt.date | None, country: str | 
         located = "located" in noun.flags and "location" in r.pp_roles
         if "owner" in r.pp_roles and not located:
             owner = r.pp_owner
+    if noun is not None and "owned" in noun.flags and owner is None and not r.named():
+        return None  # "for to uker siden": "ago", not a side
+    resident = _resident(r, noun) if not r.person else None
+    if resident is not None and noun is not None:
+        owner = resident
+    elif resident is not None:
+        return ActorCode(code=resident.actor.code, sector=DEMONYM_SECTOR)
     unnamed = any("unnamed" in n.flags for n in r.nouns) and not r.named()
     anonymous = r.anonymous or unnamed
     if r.person is not None or r.name:
@@ -499,6 +528,30 @@ def _label(segs: list[Segment], classes: str) -> str:
     return head.kind if head else "COUNTRY"
 
 
+class _Context:
+    """The countries a text's mentions name, by sentence, to place role phrases that name none."""
+
+    def __init__(self, named: Counter[str], by_sentence: dict[int, list[tuple[int, str]]]) -> None:
+        self.named, self.by_sentence = named, by_sentence
+
+    def country(self) -> str | None:
+        """The country the text names most often (the first named on a tie). Requiring more evidence (two
+        mentions, or one in the phrase's sentence) put Thai police in Norway in NARC passages."""
+        common = self.named.most_common(1)
+        return common[0][0] if common else None
+
+    def resident(self, sentence: int, at: int, besides: str) -> str | None:
+        """The country named nearest segment ``at`` in its sentence (before it on a tie), other than ``besides``:
+        where an ethnic group lives (``Macedonia ... ethnic Albanian guerrillas``)."""
+        near = [(abs(j - at), j > at, c) for j, c in self.by_sentence.get(sentence, ()) if c != besides]
+        return min(near)[2] if near else None
+
+
+def _ethnic(chunk: list[Segment]) -> bool:
+    """Whether a phrase (with the word before it) names an ethnic group (``ethnic Albanians``, ``etnisk albanske``)."""
+    return any("ethnic" in s.flags for seg in chunk for s in seg.senses if s.kind == "MOD")
+
+
 def find_mentions(
     text: str, lang: str, date: dt.date | None = None, *, country: str | None = None, infer: bool = False
 ) -> list[Entity]:
@@ -506,18 +559,21 @@ def find_mentions(
 
     Labels: COUNTRY, SEAT, ORG, PERSON, DEMONYM (a knowledge-base name) or ROLE (a role phrase:
     ``amerikanske tjenestepersoner``, ``Kinas president``). Role phrases that name no country
-    (``regjeringen``) are coded with, when ``infer`` is set, the country the text's mentions name most
-    often (the first named on a tie; media and firms do not count), else ``country`` (the document's
-    home country, say); with neither, or when the phrase gives no sector (``sources``), they are left out.
+    (``regjeringen``) are coded, when ``infer`` is set, by the country the text names most often (media
+    and firms do not count), else by ``country`` (the document's home country, say); with neither, or
+    when the phrase gives no sector (``sources``), they are left out. With ``infer``, an ethnic group
+    (``ethnic Albanians``) takes the country named nearest it in its sentence.
     """
     kb = load_kb()
     segs = segment(tokenize(text), lang, kb)
     classes = _classes(segs, lang)
-    found: list[tuple[list[Segment], str, ActorCode | None]] = []
+    found: list[tuple[list[Segment], str, ActorCode | None, int, int]] = []
     named: Counter[str] = Counter()
-    i = 0
+    by_sentence: dict[int, list[tuple[int, str]]] = {}  # sentence -> (segment index, code) of named countries
+    i = sentence = 0
     while i < len(segs):
         if classes[i] not in _CHUNK_STARTS:
+            sentence += segs[i].is_punct() and segs[i].tokens[0].text in SENTENCE_END
             i += 1
             continue
         length = max((m.end() for p in _CHUNK[lang] if (m := p.match(classes, i))), default=i) - i
@@ -531,15 +587,21 @@ def find_mentions(
         actor = interpret(chunk, kb, date)
         if actor is not None and actor.code not in NON_STATE and actor.sector not in CONTEXT_FREE:
             named[actor.code] += 1
-        found.append((chunk, chunk_classes, actor))
+            by_sentence.setdefault(sentence, []).append((i, actor.code))
+        found.append((chunk, chunk_classes, actor, sentence, i))
         i += length
-    fallback = (named.most_common(1)[0][0] if infer and named else None) or country
+    context = _Context(named, by_sentence) if infer else None
     out: list[Entity] = []
-    for chunk, chunk_classes, actor in found:
-        if actor is None and fallback is not None:
-            actor = interpret(chunk, kb, date, fallback)
+    for chunk, chunk_classes, actor, sentence, at in found:
+        if actor is None and (context is not None or country is not None):
+            inferred = context.country() if context is not None else None
+            actor = interpret(chunk, kb, date, inferred or country)
             if actor is not None and actor.sector is None:  # "diplomatic sources": no role to place
                 actor = None
+        elif actor is not None and context is not None and actor.sector in RESIDENT_SECTORS \
+                and _ethnic(segs[max(at - 1, 0) : at + len(chunk)]):
+            home = context.resident(sentence, at, actor.code)
+            actor = actor.model_copy(update={"code": home, "wikidata_id": None, "name": None}) if home else actor
         if actor is None:
             continue
         start, end = chunk[0].tokens[0].start, chunk[-1].tokens[-1].end

@@ -71,6 +71,14 @@ def _noun_phrase(span: Span) -> bool:
     return outside <= 1
 
 
+def _attributive_end(span: Span) -> bool:
+    """Whether a role phrase ends in an adjective of a noun after it: the phrase is no actor
+    (``den militære bistanden``: the military aid; ``all official contact``)."""
+    words = [t for t in span if not t.is_punct]
+    last = words[-1] if words else None
+    return last is not None and last.pos_ == "ADJ" and last.head.i >= span.end and last.head.pos_ in ("NOUN", "PROPN")
+
+
 @stages.register("entities")
 def entities_stage(ctx: Context) -> None:
     """Fill ``ctx.entities`` and ``ctx.extras["actor_of"]``."""
@@ -82,7 +90,7 @@ def entities_stage(ctx: Context) -> None:
     # role phrases naming no country take the country the article names most often, else the home country
     for m in find_mentions(ctx.article.text, ctx.lang, date, country=home_country(ctx.lang), infer=True):
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and not _noun_phrase(span):
+        if span is not None and (not _noun_phrase(span) or (m.label == "ROLE" and _attributive_end(span))):
             continue
         overlapping = [e for e in found if _overlaps((m.start, m.end), (e.start, e.end))]
         if all(m.start <= e.start and e.end <= m.end for e in overlapping) and (
