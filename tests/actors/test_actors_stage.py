@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tidende.actors.stage import _short_names
 from tidende.pipeline import Pipeline
-from tidende.records import Article, DocDate
+from tidende.records import ActorCode, Article, DocDate, Entity
 
 
 def _entities(text: str, lang: str) -> list[str]:
@@ -30,3 +31,15 @@ def test_role_noun_and_name_that_are_no_phrase_stay_apart(text: str, lang: str, 
 def test_role_phrase_with_apposition_is_one_mention() -> None:
     found = _entities("USAs president Joe Biden ringte Xi Jinping i går.", "nb")
     assert "USAs president Joe Biden" in found
+
+
+def test_short_name_links_to_a_surname_not_to_a_middle_name_after_an_initial() -> None:
+    """``Palmer`` and ``Liu`` are short forms; ``Mitchell`` in ``A. Mitchell Palmer`` is a middle name."""
+    usa, chn = ActorCode(code="USA", sector="GOV"), ActorCode(code="CHN", sector="GOV")
+    full = [Entity(text="justisminister A. Mitchell Palmer", start=0, end=33, label="ROLE", actor=usa),
+            Entity(text="Talsperson Liu Pengyu", start=40, end=61, label="ROLE", actor=chn)]
+    short = [Entity(text=t, start=70 + 10 * k, end=78 + 10 * k, label="PER") for k, t in
+             enumerate(("Mitchell", "Palmer", "Liu"))]
+    links = _short_names(full + short)
+    assert [(s.text, f.text) for s, f in links] == [("Palmer", full[0].text), ("Liu", full[1].text)]
+    assert short[0].actor is None

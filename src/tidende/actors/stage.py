@@ -7,6 +7,7 @@ argument or speaker) to its actor, used by the quotes and events stages.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from tidende.records import ActorCode, Entity
 from tidende.registry import stages
 
 ActorOf = Callable[[Span], ActorCode | None]
+INITIAL = re.compile(r"\w\.")
 NOT_NOMINAL = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART", "INTJ"})
 __all__ = ["NON_STATE", "ActorOf", "entities_stage", "home_country"]
 
@@ -40,13 +42,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _short_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     """``Liu`` after ``Talsperson Liu Pengyu``: an unresolved name takes the actor of an earlier
-    resolved mention that contains it as a word. Returns the (short, full) links made."""
+    resolved mention that contains it as a word, unless an initial precedes it there and it is not the
+    last word (``Mitchell`` is no short form of ``A. Mitchell Palmer``). Returns the (short, full) links made."""
     links: list[tuple[Entity, Entity]] = []
     for i, e in enumerate(entities):
         if e.actor is not None:
             continue
         for prev in reversed(entities[:i]):
-            if prev.actor is not None and e.text in prev.text.split():
+            words = prev.text.split()
+            if prev.actor is not None and e.text in words and not (
+                    0 < (j := words.index(e.text)) < len(words) - 1 and INITIAL.fullmatch(words[j - 1])):
                 e.actor = prev.actor
                 links.append((e, prev))
                 break
