@@ -43,3 +43,13 @@ def test_short_name_links_to_a_surname_not_to_a_middle_name_after_an_initial() -
     links = _short_names(full + short)
     assert [(s.text, f.text) for s, f in links] == [("Palmer", full[0].text), ("Liu", full[1].text)]
     assert short[0].actor is None
+
+
+def test_role_phrase_naming_no_country_points_back() -> None:
+    """«regjeringen» takes the country named most before it, not the one the rest of the text names most."""
+    text = ("Russland truet Norge med mottiltak etter at regjeringen sendte våpen til Ukraina.\n\n"
+            "Norge og Ukraina signerte en avtale om samarbeid i Kyiv, ifølge NTB. Ukraina takket.")
+    doc = Pipeline(stages=("entities",), lang="nb").process(
+        Article(id="t", text=text, lang="nb", date=DocDate.parse("2024-06-03")))  # type: ignore[arg-type]
+    gov = next(e for e in doc.entities if e.text == "regjeringen")
+    assert gov.actor is not None and (gov.actor.code, gov.actor.sector) == ("NOR", "GOV")

@@ -534,9 +534,21 @@ class _Context:
     def __init__(self, named: Counter[str], by_sentence: dict[int, list[tuple[int, str]]]) -> None:
         self.named, self.by_sentence = named, by_sentence
 
-    def country(self) -> str | None:
-        """The country the text names most often (the first named on a tie). Requiring more evidence (two
-        mentions, or one in the phrase's sentence) put Thai police in Norway in NARC passages."""
+    def country(self, at: int) -> str | None:
+        """The country the text names most often before segment ``at`` (on a tie, the one named last before
+        it), else in the whole text (the first named on a tie): a phrase points back («Russland truet Norge
+        etter at regjeringen sendte våpen til Ukraina. Norge og Ukraina ...»: Norway's government). Counting
+        the whole text scored the same on the mention table and ~0.01 better on the event dev sets, but
+        read that government as Ukraine's. Requiring more evidence (two mentions, or one in the phrase's
+        sentence) put Thai police in Norway in NARC passages."""
+        before: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for j, code in (x for mentions in self.by_sentence.values() for x in mentions):
+            if j < at:
+                before[code] += 1
+                last[code] = max(last.get(code, -1), j)
+        if before:
+            return max(before, key=lambda c: (before[c], last[c]))
         common = self.named.most_common(1)
         return common[0][0] if common else None
 
@@ -559,7 +571,7 @@ def find_mentions(
 
     Labels: COUNTRY, SEAT, ORG, PERSON, DEMONYM (a knowledge-base name) or ROLE (a role phrase:
     ``amerikanske tjenestepersoner``, ``Kinas president``). Role phrases that name no country
-    (``regjeringen``) are coded, when ``infer`` is set, by the country the text names most often (media
+    (``regjeringen``) are coded, when ``infer`` is set, by the country the text names most often before them (media
     and firms do not count), else by ``country`` (the document's home country, say); with neither, or
     when the phrase gives no sector (``sources``), they are left out. With ``infer``, an ethnic group
     (``ethnic Albanians``) takes the country named nearest it in its sentence.
@@ -594,7 +606,7 @@ def find_mentions(
     out: list[Entity] = []
     for chunk, chunk_classes, actor, sentence, at in found:
         if actor is None and (context is not None or country is not None):
-            inferred = context.country() if context is not None else None
+            inferred = context.country(at) if context is not None else None
             actor = interpret(chunk, kb, date, inferred or country)
             if actor is not None and actor.sector is None:  # "diplomatic sources": no role to place
                 actor = None
