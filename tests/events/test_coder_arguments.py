@@ -167,3 +167,43 @@ def test_plural_ending_left_by_the_lemmatiser(code: Callable[..., Document]) -> 
     """«demonstrantar» is lemmatised «demonstrante»: the form less its plural ending is the agent noun."""
     doc = code("Egyptisk politi opna eld for å spreie muslimske fundamentalistiske demonstrantar måndag kveld.", "nn")
     assert ("PROTEST", ["EGY"], ["EGY"]) in _events(doc)
+
+
+def test_clipped_noun_ending_restored(code: Callable[..., Document]) -> None:
+    """«pågripelsen» is lemmatised «pågripels»: the cue back-off ``els>else`` restores «pågripelse»; an arrest
+    naming no agent is the state's of the passage."""
+    doc = code("Etter pågripelsen av Malis statsminister tirsdag kom det store protester.", "nb")
+    assert ("COERCE", ["MLI"], ["MLI"]) in _events(doc)
+    doc = code("Ein sogning fekk i fjor ei bot på 7800 kroner for å ha køyrt for fort.", "nn")
+    assert "SANCTION" not in [e.event for e in doc.events]  # nobody named on either side
+
+
+def test_particle_the_parser_attached_elsewhere(code: Callable[..., Document]) -> None:
+    """«gikk i går av»: the parser hangs «av» on «går»; a childless particle after the verb still counts."""
+    doc = code("Generalløytnant Prosper Avril gikk i går av for at Haitis første demokratiske valg skal kunne "
+               "gjennomføres.", "nb")
+    assert [e.event for e in doc.events] == ["RETREAT"]
+
+
+def test_internal_event_noun_takes_the_passage_s_country_on_both_sides(code: Callable[..., Document]) -> None:
+    doc = code("Five hundred Ugandan rebels surrendered last week following a government offensive in the area.")
+    assert ("ASSAULT", ["UGA"], ["UGA"]) in _events(doc)
+    doc = code("Fem hundre ugandiske opprørere overga seg forrige uke etter en regjeringsoffensiv i området.", "nb")
+    assert ("ASSAULT", ["UGA"], ["UGA"]) in _events(doc)
+
+
+def test_event_noun_under_a_cessation_verb_is_ongoing(code: Callable[..., Document]) -> None:
+    """"talks aimed at ending a civil war": the war goes on (asserted), it is no future threat."""
+    doc = code("Rwandan rebels demanded reforms at the fourth round of talks aimed at ending a 23-month civil war.")
+    assert [(e.event, e.modality) for e in doc.events if e.trigger.text == "war"] == [("ASSAULT", "asserted")]
+
+
+def test_protest_noun_in_an_adverbial_takes_the_clause_subject(code: Callable[..., Document]) -> None:
+    doc = code("Om lag 300 innbyggere i en landsby nord i Israel samlet seg til protester mot angrepet mandag.", "nb")
+    assert [(e.event, e.actor[0].code) for e in doc.events] == [("PROTEST", "ISR")]
+
+
+def test_concessive_subordinator_states_a_fact(code: Callable[..., Document]) -> None:
+    """«sjølv om» ("even though") is no condition: the request is asserted, unlike under a bare «om»."""
+    doc = code("Sjølv om FNs generalsekretær ber om våpenkvile, vil ikkje Nato stanse bombinga.", "nn")
+    assert [(e.event, e.modality) for e in doc.events if e.trigger.text == "ber"] == [("REQUEST", "asserted")]

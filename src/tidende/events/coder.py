@@ -63,6 +63,7 @@ class EventCoder:
         self.negating = lexicon.cue_set("negating_verbs")
         self.intent = lexicon.cue_set("intent_adjectives")
         self.if_marks = lexicon.cue_set("hypothetical_subordinators")
+        self.concessive = frozenset(str(e).lower() for e in lexicon.cues.get("concessive_subordinators") or [])
         self.hypothetical = lexicon.cue_set("hypothetical_modals") - self.future_modals
         self.desire = lexicon.cue_set("desire_verbs")
         self.light_verbs = lexicon.cue_set("light_verbs")
@@ -74,6 +75,8 @@ class EventCoder:
         self.relative = lexicon.cue_set("relative_pronouns")
         self.documents = lexicon.cue_set("document_nouns")
         self.agents = lexicon.cue_set("agent_nouns")
+        self.internal = lexicon.cue_set("internal_modifiers")
+        self.cessation = lexicon.cue_set("cessation_verbs")
         self.stative = lexicon.cue_set("stative_passive_aux")
         self.backoff = [str(e) for e in lexicon.cues.get("lemma_backoff") or []]
         self.noun_backoff = [str(e) for e in lexicon.cues.get("noun_backoff") or []]
@@ -172,8 +175,14 @@ class EventCoder:
         return next((found for f in forms if (found := self.lex.lookup("noun", f))), [])
 
     def noun_stems(self, lemma: str) -> list[str]:
-        """A noun lemma (or form), then it less a plural ending the lemmatiser left («massedemonstrasjonar»)."""
-        return [lemma, *(lemma[:-len(e)] for e in self.noun_backoff if lemma.endswith(e) and len(lemma) > len(e) + 2)]
+        """A noun lemma (or form), then it less a plural ending the lemmatiser left («massedemonstrasjonar»)
+        or, written ``old>new``, with a clipped ending restored («pågripels» → «pågripelse»)."""
+        out = [lemma]
+        for b in self.noun_backoff:
+            old, _, new = b.partition(">")
+            if lemma.endswith(old) and len(lemma) > len(old) + 2:
+                out.append(lemma[:-len(old)] + new)
+        return out
 
     def match(self, doc: Doc, c: Clause) -> Entry | None:
         """The most specific lexicon entry whose constraints the clause meets."""
@@ -183,7 +192,8 @@ class EventCoder:
         preps = set(c.obl) | {t.lemma_.lower() for t in arg_toks if t.i > 0}  # "tok opp saken med Xi"
         for lemma in self.lemma_candidates(c.lemma, doc[c.pred].text):
             for e in self.lex.lookup("verb", lemma):
-                if e.particle and e.particle != c.particle and not (c.particle is None and e.particle in c.obl):
+                if e.particle and e.particle != c.particle and not (c.particle is None and (
+                        e.particle in c.obl or self._stranded(doc, c, e.particle))):
                     continue
                 if e.object and e.object.lower() not in arg_lemmas:
                     continue
@@ -191,6 +201,17 @@ class EventCoder:
                     continue
                 return e
         return None
+
+    @staticmethod
+    def _stranded(doc: Doc, c: Clause, particle: str) -> bool:
+        """Whether a childless ``particle`` follows the predicate in its clause before any other verb: a
+        particle the parser attached elsewhere («gikk i går av»: to «går»)."""
+        for t in doc[c.pred + 1:c.span(doc)[1]]:
+            if t.pos_ in ("VERB", "AUX"):
+                return False
+            if t.lower_ == particle and t.pos_ in ("ADP", "ADV", "PART") and not t.n_lefts and not t.n_rights:
+                return True
+        return False
 
     def lemma_candidates(self, lemma: str, form: str | None = None) -> list[str]:
         """The lemma, then the lemma of the form in the treebank's verb table (``pågrep`` → ``pågripe``),
@@ -347,8 +368,7 @@ class EventCoder:
         ("killed in a bombing", "a bomb killed"): the country of a location oblique ("arrested in
         Lebanon"), else the country the passage is about."""
         rules = plover_rules()
-        sector = rules["implicit_state_agent"].get(f"{entry.event}:{entry.mode}") or next(
-            (r[6:] for r in entry.actor if r.startswith("state:")), None)  # an entry for a state-only act
+        sector = self.state_sector(entry)
         agent = (c.obl.get("av") or c.obl.get("by") or []) if c.voice == "passive" else [c.subj] if c.subj else []
         agentless = c.voice == "passive" and not agent
         if sector is None and entry.event in rules["unidentified_agent"]:
@@ -364,11 +384,17 @@ class EventCoder:
             return []
         return [EventActor(code=code, sector=sector, entity_text=pred.text, start=pred.start_char, end=pred.end_char)]
 
+    @staticmethod
+    def state_sector(entry: Entry) -> str | None:
+        """The sector of the state agent of an act only states perform (an arrest, a conviction), else None."""
+        return plover_rules()["implicit_state_agent"].get(f"{entry.event}:{entry.mode}") or next(
+            (r[6:] for r in entry.actor if r.startswith("state:")), None)
+
     def clause_event(self, x: Inputs, c: Clause, entry: Entry, default: list[EventActor] | None = None) -> Event | None:
         """An event from a verbal trigger (``default``: the actor when the clause names none)."""
         if entry.particle and entry.particle != c.particle:  # "tok imot Japans statsminister": the
             obl = {k: v for k, v in c.obl.items() if k != entry.particle}  # particle's object is the object
-            c = replace(c, particle=entry.particle, objs=[*c.objs, *c.obl[entry.particle]], obl=obl)
+            c = replace(c, particle=entry.particle, objs=[*c.objs, *c.obl.get(entry.particle, [])], obl=obl)
         if c.voice == "active" and set(c.aux) & self.stative and not c.objs and entry.recipient[:1] == ["obj"]:
             c = replace(c, voice="passive")  # «mannen er fengslet»
         actor = (self.actors(x, self.roles(c, entry.actor)) or self.actors(x, self._issuer(x, c))
@@ -422,9 +448,9 @@ class EventCoder:
         return self.build(x, entry, actor, recipient, x.doc[c.pred], reporter)
 
     def noun_event(self, x: Inputs, tok: Token, entry: Entry, host: Clause | None) -> Event | None:
-        """An event from an event noun (``besøket``, ``Russlands invasjon av Ukraina``); an agent noun or the
-        subject or object of an occurrence verb ("det har vært demonstrasjoner") may take the passage's country
-        as actor."""
+        """An event from an event noun (``besøket``, ``Russlands invasjon av Ukraina``); an agent noun, the
+        subject or object of an occurrence verb ("det har vært demonstrasjoner"), a punishment («pågripelsen av
+        Diarra») or an internal act ("civil war", on both sides) may take the passage's country as actor."""
         roles = x.adapter.nominal(tok)
         actor = self.actors(x, next((roles[r] for r in entry.actor if r in roles), []))
         agent = entry.lemma in self.agents
@@ -434,24 +460,37 @@ class EventCoder:
         if (not actor and host is not None and host.subj is not None and host.subj.head != tok.i
                 and host.lemma in self.light_verbs):  # "continued their hunger strike"
             actor = self.actors(x, [host.subj])
-        if not actor and host is None and entry.event in plover_rules()["setting_noun_actor"]:
+        rules = plover_rules()
+        if not actor and host is None and entry.event in rules["setting_noun_actor"]:
             setting = self._setting(x, tok)  # "demanded the removal of the president at the talks"
             actor = self.actors(x, [setting.subj]) if setting is not None and setting.subj is not None else []
-        implicit = plover_rules()["implicit_noun_actor"]
-        if (not actor and (agent or (host is not None and host.lemma in self.occurrence)) and entry.event in implicit
-                and x.country_at is not None):  # «det har vært demonstrasjoner», «spreie demonstrantar»
-            code = x.country_at(x.doc[tok.i:tok.i + 1])  # the passage's country
-            if code is not None:
-                actor = [EventActor(code=code, sector=implicit[entry.event], entity_text=tok.text, start=tok.idx,
-                                    end=tok.idx + len(tok.text))]
+        occurs = (agent or (host is not None and host.lemma in self.occurrence)) and entry.event in rules[
+            "implicit_noun_actor"]  # «det har vært demonstrasjoner»
+        state = self.state_sector(entry) if entry.event in rules["punishments"] else None  # «pågripelsen av Diarra»
+        punished = not actor and not occurs and state is not None  # a punishment of someone named (not «ei bot»)
+        implicit = occurs or state is not None
+        internal = not actor and not implicit and self._internal(tok)  # "civil war", «regjeringsoffensiv»
+        if not actor and (implicit or internal) and x.country_at is not None and (
+                code := x.country_at(x.doc[tok.i:tok.i + 1])) is not None:  # the passage's country
+            sector = None if internal else rules["implicit_noun_actor"][entry.event] if occurs else state
+            actor = [EventActor(code=code, sector=sector, entity_text=tok.text, start=tok.idx,
+                                end=tok.idx + len(tok.text))]
         if not actor:
             return None
         rec_args = next((roles[r] for r in entry.recipient if r in roles), [])
         if not rec_args and host is not None:
             rec_args = next((host.obl[r[5:]] for r in entry.recipient if r.startswith("nmod:") and r[5:] in host.obl),
                             [])
-        recipient = self.actors(x, rec_args) or self.domestic(x, host, entry, actor)
+        recipient = self.actors(x, rec_args) or self.domestic(x, host, entry, actor) or (actor if internal else [])
+        if punished and not recipient:
+            return None
         return self.build(x, entry, actor, recipient, tok, host)
+
+    def _internal(self, tok: Token) -> bool:
+        """Whether an event noun is a state's act inside itself: modified by an internal modifier ("civil war",
+        "government offensive") or, in compounding languages, compounded with one («regjeringsoffensiv»)."""
+        return any(t.lemma_.lower() in self.internal for t in tok.lefts) or (self.compounds and any(
+            tok.lower_.startswith(p) and len(tok.lower_) > len(p) + 3 for p in self.internal))
 
     @staticmethod
     def _setting(x: Inputs, tok: Token) -> Clause | None:
@@ -469,7 +508,8 @@ class EventCoder:
         if quote is not None and quote.stance == "denies":
             negated = not negated
         date, precision = self._date(x, c, sent)
-        modality = self.modality(x, c, date)
+        ongoing = c is not None and trig.i != c.pred and bool(set(self.lemma_candidates(c.lemma)) & self.cessation)
+        modality = "asserted" if ongoing else self.modality(x, c, date)  # "aimed at ending a civil war": it goes on
         context = list(dict.fromkeys([*entry.context, *self._contexts(x.doc, c, sent)]))
         event, mode = entry.event, entry.mode
         rules = plover_rules()
@@ -528,11 +568,19 @@ class EventCoder:
     def _in_condition(self, x: Inputs, c: Clause) -> bool:
         """Whether the clause is a condition (``if``/``unless``) or inside one ("unless he agrees to resign")."""
         while True:
-            if (c.mark or "") in self.if_marks:
+            if (c.mark or "") in self.if_marks and not self._concessive(x, c):
                 return True
             if c.parent is None or c.rel != "comp":
                 return False
             c = x.clauses[c.parent]
+
+    def _concessive(self, x: Inputs, c: Clause) -> bool:
+        """Whether the clause's subordinator is a concessive one that states a fact («sjølv om FN ber om»)."""
+        if not self.concessive:
+            return False
+        lo, hi = c.span(x.doc)
+        mark = next((t for t in x.doc[lo:hi] if t.lower_ == c.mark), None)
+        return mark is not None and mark.i > 0 and f"{x.doc[mark.i - 1].lower_} {mark.lower_}" in self.concessive
 
     def _intends(self, x: Inputs, c: Clause) -> bool:
         """Whether the clause is the complement of an intent adjective (``willing to``, ``villig til å``)."""
