@@ -56,6 +56,7 @@ class EventCoder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        self._nouns: dict[tuple[str, str, bool], list[Entry]] = {}  # noun look-ups, kept across documents
         self.future_modals = lexicon.cue_set("future_modals")
         self.future_verbs = lexicon.cue_set("future_verbs")
         self.future_in_past = lexicon.cue_set("future_in_past")
@@ -169,9 +170,16 @@ class EventCoder:
             if left is not None and left.dep_ == "compound" and left.head.i == tok.i else []
         if compound:
             return compound
-        stems = list(dict.fromkeys([*self.noun_stems(tok.lemma_.lower()), *self.noun_stems(tok.lower_)[1:]]))
+        key = (tok.lemma_.lower(), tok.lower_, self.compounds and tok.pos_ == "NOUN")
+        if (found := self._nouns.get(key)) is None:
+            found = self._nouns[key] = self._noun_lookup(*key)
+        return found
+
+    def _noun_lookup(self, lemma: str, form: str, compound: bool) -> list[Entry]:
+        """Entries for a noun's lemma or form, their back-off stems and, for a ``compound``, the stems' suffixes."""
+        stems = list(dict.fromkeys([*self.noun_stems(lemma), *self.noun_stems(form)[1:]]))
         forms = [*stems, *(s[k:].lstrip("-") for s in stems for k in range(3, len(s) - 3))] \
-            if self.compounds and tok.pos_ == "NOUN" else stems  # «regjeringsoffensiv»: «offensiv»
+            if compound else stems  # «regjeringsoffensiv»: «offensiv»
         return next((found for f in forms if (found := self.lex.lookup("noun", f))), [])
 
     def noun_stems(self, lemma: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Span
@@ -20,6 +21,12 @@ from tidende.registry import stages
 
 if TYPE_CHECKING:
     from tidende.timex import Timex
+
+
+@cache
+def coder(lang: str) -> EventCoder:
+    """The event coder for ``lang``, one per process (``EventCoder.code`` resets its per-document state)."""
+    return EventCoder(load_lexicon(lang))
 
 
 @stages.register("events")
@@ -91,4 +98,4 @@ def events_stage(ctx: Context) -> None:
     inputs = Inputs(doc=ctx.doc, clauses=doc_clauses(ctx), adapter=adapter_for(load(ctx.lang)),
                     actor_of=event_actor_of, actors_in=actors_in, quotes=ctx.quotes, country_at=country_at,
                     timexes=list(cast("Iterable[Timex]", ctx.extras.get("timexes", []))), ref=ctx.ref)
-    ctx.events = EventCoder(load_lexicon(ctx.lang)).code(inputs)
+    ctx.events = coder(ctx.lang).code(inputs)
