@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from tests.ndt import ndt_doc
+from tests.quotes.helpers import by_content, quotes
 from tidende.nlp.clauses import clauses
 from tidende.quotes.cues import load_cues
 from tidende.quotes.finder import QuoteFinder
@@ -169,3 +170,12 @@ YES_THANKS = [
 
 def test_at_clause_completing_a_noun_of_the_object_is_no_complement() -> None:
     assert find(ndt_doc(YES_THANKS, persons=((0, 1),)), "nn") == []
+
+
+def test_inverted_cue_parsed_as_coordinated_clause_is_still_a_cue() -> None:
+    """The parser reads «opplyste» as coordinated with «arresterte», which lends it that clause's
+    subject; an inherited subject does not come first, so «P, opplyste militære kilder» is a quote."""
+    text = ("Israelske soldater arresterte lørdag over 100 palestinere under en sikkerhetsaksjon i "
+            "Hebron-området på det okkuperte Vestbredden, opplyste militære kilder.")
+    q = by_content(quotes(text, "nb"), "Israelske soldater arresterte")
+    assert q.kind == "indirect" and q.speaker is not None and q.speaker.text == "militære kilder"

@@ -290,18 +290,23 @@ class QuoteFinder:
     def inversions(self, doc: Doc, clauses: list[Clause]) -> dict[int, Inversion]:
         """Inverted cues by sentence start token: ``P, sier X.`` / ``"P," X said.``"""
         by_pred = {c.pred: c for c in clauses}
+        inherited = {c.pred for c in clauses if c.subj is not None and c.parent is not None
+                     and clauses[c.parent].subj is c.subj}  # a coordinated clause shares its governor's subject
         out: dict[int, Inversion] = {}
         for sent in doc.sents:
             lo = _sentence(doc, sent)[0]
             span = doc[lo:sent.end]
             for tok in sent:
-                inv = self._inversion(doc, span, tok, by_pred.get(tok.i))
+                inv = self._inversion(doc, span, tok, by_pred.get(tok.i), tok.i in inherited)
                 if inv is not None:
                     out[lo] = inv
                     break
         return out
 
-    def _inversion(self, doc: Doc, sent: Span, tok: Token, clause: Clause | None) -> Inversion | None:
+    def _inversion(self, doc: Doc, sent: Span, tok: Token, clause: Clause | None,
+                   inherited: bool = False) -> Inversion | None:
+        """An inverted cue at ``tok``; ``inherited``: the clause's subject is its governor's (``X arresterte
+        ..., opplyste militære kilder`` parsed as two coordinated clauses), so it does not come first."""
         if tok.pos_ not in ("VERB", "AUX"):
             return None
         impersonal = tok.lower_ in self.cues.impersonal  # "P , heter det i rapporten": no subject names the source
@@ -313,8 +318,8 @@ class QuoteFinder:
                       if doc[j].text in (",", "—", "–") or doc[j].text in self.cues.closing_marks), None)
         if comma is None or comma - sent.start < 2:
             return None
-        if not impersonal and comma + 1 == tok.i and clause is not None and clause.subj is not None \
-                and clause.subj.start < comma:
+        if not impersonal and not inherited and comma + 1 == tok.i and clause is not None \
+                and clause.subj is not None and clause.subj.start < comma:
             return None  # "X , leiar i Y , avviser ...": the subject comes first, no inversion
         between = doc[comma + 1:tok.i]
         if any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or (t.is_punct and t.text not in self.cues.closing_marks)
