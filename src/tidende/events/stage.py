@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 @cache
 def coder(lang: str) -> EventCoder:
-    """The event coder for ``lang``, one per process (``EventCoder.code`` resets its per-document state)."""
+    """The event coder for ``lang``, one per process (``EventCoder.code`` resets its per-document state, so
+    one coder must not serve two threads at once; tidende's pipelines run one document at a time per process)."""
     return EventCoder(load_lexicon(lang))
 
 
