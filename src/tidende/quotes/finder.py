@@ -238,9 +238,9 @@ def _dash_lines(text: str, lines: list[tuple[int, int]], dashes: tuple[str, ...]
 
 def _text(doc: Doc) -> str:
     """``doc.text``, built once per document (spaCy joins the tokens again on every access)."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return str(doc.user_data["text"])
+    if "tidende.text" not in doc.user_data:
+        doc.user_data["tidende.text"] = doc.text
+    return str(doc.user_data["tidende.text"])
 
 
 def _one_sentence_lines(doc: Doc) -> bool:
